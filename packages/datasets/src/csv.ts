@@ -1,0 +1,91 @@
+/**
+ * RFC 4180 CSV, written and read the same way everywhere (the dataset build,
+ * the widgets' "Get the data" download and `src="….csv"`).
+ */
+
+import type { Cell, Field } from './table-schema.js';
+
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Writes rows as CSV with a header line of field names, CRLF line ends and
+ * every field in schema order. Nulls become empty cells.
+ */
+export function toCsv(fields: readonly Pick<Field, 'name'>[], rows: readonly Readonly<Record<string, Cell>>[]): string {
+  const lines = [fields.map((f) => csvCell(f.name)).join(',')];
+  for (const row of rows) lines.push(fields.map((f) => csvCell(row[f.name] ?? null)).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export class CsvSyntaxError extends Error {
+  override name = 'CsvSyntaxError';
+}
+
+/**
+ * Reads CSV text into records keyed by the header line. Accepts CRLF or LF,
+ * quoted fields with embedded commas, quotes and newlines, and a UTF-8 byte
+ * order mark. Throws `CsvSyntaxError` on an unterminated quote or a row whose
+ * length differs from the header's.
+ */
+export function parseCsv(text: string): Record<string, string>[] {
+  const records: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let quoted = false;
+  let line = 1;
+  let atCellStart = true;
+  for (; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && atCellStart) {
+      quoted = true;
+      atCellStart = false;
+    } else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+      atCellStart = true;
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      records.push(row);
+      row = [];
+      cell = '';
+      atCellStart = true;
+      line++;
+    } else {
+      cell += ch;
+      atCellStart = false;
+    }
+  }
+  if (quoted) throw new CsvSyntaxError(`unterminated quoted field (starting before line ${line})`);
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    records.push(row);
+  }
+  const [header, ...body] = records.filter((r) => !(r.length === 1 && r[0] === ''));
+  if (!header) return [];
+  return body.map((cells, index) => {
+    if (cells.length !== header.length) {
+      throw new CsvSyntaxError(`row ${index + 1} has ${cells.length} cells, the header has ${header.length}`);
+    }
+    return Object.fromEntries(header.map((name, j) => [name, cells[j] ?? '']));
+  });
+}

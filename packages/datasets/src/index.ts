@@ -1,0 +1,48 @@
+/**
+ * @factbox/datasets — sourced, typed rows about China and the North
+ * Korea–Russia military alignment. Every row carries the verbatim quote that
+ * supports it (`quote`, `quote_start`, `quote_end`) and its `source_id`.
+ *
+ * The rows, their types and the schemas are generated from the repository's
+ * `datasets/` folder; this module only gathers them. No side effects.
+ *
+ * @example
+ * ```ts
+ * import { tradeShare, sources, type TradeShareRow } from '@factbox/datasets';
+ * const china = tradeShare.find((row) => row.partner === 'China');
+ * ```
+ */
+export { tradeShare, delegations, exercises, events, figures, sources } from './generated/rows.js';
+export type {
+  TradeShareRow,
+  DelegationRow,
+  ExerciseRow,
+  EventRow,
+  FigureRow,
+  SourceRow,
+  ResourceRows,
+  ResourceName,
+} from './generated/types.js';
+export {
+  tradeShareSchema,
+  delegationsSchema,
+  exercisesSchema,
+  eventsSchema,
+  figuresSchema,
+  sourcesSchema,
+} from './generated/schemas.js';
+export {
+  validateRows,
+  castCell,
+  isIsoDate,
+  isPartialDate,
+  type Cell,
+  type Field,
+  type FieldType,
+  type FieldConstraints,
+  type ForeignKey,
+  type Row,
+  type TableSchema,
+  type ValidationResult,
+} from './table-schema.js';
+export { toCsv, parseCsv, CsvSyntaxError } from './csv.js';

@@ -1,0 +1,2 @@
+/** @factbox/widgets — the widget classes, without side effects. The widgets themselves arrive with issue #3. */
+export {};

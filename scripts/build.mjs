@@ -1,0 +1,26 @@
+/**
+ * `npm run build`: every step from datasets/ to the embed bundle, in the one
+ * order data flows (datasets → @factbox/datasets → widgets → embed).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './serve.mjs';
+
+const bin = (name) => join(REPO_ROOT, 'node_modules', '.bin', name);
+const steps = [
+  ['datasets: check and generate @factbox/datasets', bin('tsx'), ['datasets/tools/build.ts']],
+  ['typescript: compile every package', bin('tsc'), ['-b']],
+];
+if (existsSync(join(REPO_ROOT, 'rollup.config.mjs'))) {
+  steps.push(['rollup: bundle the embed files', bin('rollup'), ['-c', '--silent']]);
+}
+
+for (const [title, command, args] of steps) {
+  console.log(`▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`✗ build failed at: ${title}`);
+    process.exit(result.status ?? 1);
+  }
+}
