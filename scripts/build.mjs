@@ -10,6 +10,7 @@ import { REPO_ROOT } from './serve.mjs';
 const bin = (name) => join(REPO_ROOT, 'node_modules', '.bin', name);
 const steps = [
   ['datasets: check and generate @factbox/datasets', bin('tsx'), ['datasets/tools/build.ts']],
+  ['widgets: generate the version module and basemaps', process.execPath, ['packages/widgets/scripts/generate.mjs']],
   ['typescript: compile every package', bin('tsc'), ['-b']],
 ];
 if (existsSync(join(REPO_ROOT, 'rollup.config.mjs'))) {

@@ -46,12 +46,13 @@ function typesModule(resources: readonly Resource[]): string {
   for (const resource of resources) {
     const names = EXPORT_NAMES[resource.name];
     out += `\n${docComment([`A row of the \`${resource.name}\` resource: ${resource.title}.`, '', resource.description])}`;
-    out += `export interface ${names.row} {\n`;
+    // A type alias, not an interface, so that rows are assignable to Record<string, Cell>.
+    out += `export type ${names.row} = {\n`;
     for (const field of resource.schema.fields) {
       out += docComment([`${field.title ?? field.name}. ${field.description ?? ''}`.trim()], '  ');
       out += `  readonly ${field.name}: ${tsType(field)};\n`;
     }
-    out += '}\n';
+    out += '};\n';
   }
   out += `\n/** Row type of each resource, by resource name. */\nexport interface ResourceRows {\n`;
   for (const resource of resources) out += `  readonly ${JSON.stringify(resource.name)}: ${EXPORT_NAMES[resource.name].row};\n`;

@@ -1,2 +1,34 @@
-/** @factbox/widgets — the widget classes, without side effects. The widgets themselves arrive with issue #3. */
-export {};
+/**
+ * @factbox/widgets — the widget classes, without side effects: importing this
+ * module registers nothing. To register an element, import its module:
+ *
+ * ```ts
+ * import '@factbox/widgets/trade-share-pie.js'; // defines <factbox-trade-share-pie>
+ * ```
+ *
+ * or define a class under a tag of your own with `customElements.define`.
+ */
+export { FactboxTradeSharePie } from './trade-share-pie/trade-share-pie.js';
+export { FactboxDelegationBars } from './delegation-bars/delegation-bars.js';
+export { FactboxExercisesMap } from './exercises-map/exercises-map.js';
+export {
+  FactboxElement,
+  type ChartItem,
+  type FactboxErrorDetail,
+  type FactboxReadyDetail,
+  type TableColumn,
+  type Theme,
+  type WidgetState,
+} from './shared/factbox-element.js';
+export { defineElement, type VersionedElement } from './shared/define.js';
+export { LOCALES, type Locale } from './shared/i18n.js';
+export { THEMES, type ThemeTokens } from './shared/theme.js';
+export { VERSION } from './generated/version.js';
+
+/** Tag name of each widget, by the widget's name in `data-factbox` and `frame.html?widget=`. */
+export const WIDGET_TAGS = {
+  'trade-share-pie': 'factbox-trade-share-pie',
+  'delegation-bars': 'factbox-delegation-bars',
+  'exercises-map': 'factbox-exercises-map',
+} as const;
+export type WidgetName = keyof typeof WIDGET_TAGS;

@@ -1,0 +1,261 @@
+/**
+ * The exercises map as Lit-rendered SVG: d3-geo projects a regional basemap
+ * (clipped and simplified at build time) and the approximate areas. Loaded
+ * only when the widget nears the viewport. SVG rather than canvas: every area
+ * is a focusable element with a name, and text stays crisp at any size.
+ */
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { geoAzimuthalEqualArea, geoCircle, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { eastAsia, kursk } from '../generated/basemap.js';
+import { EAST_ASIA_BOUNDS, KURSK_BOUNDS, regionOf, type Bounds } from './regions.js';
+
+export interface MapArea {
+  readonly key: string;
+  readonly kind: 'exercise' | 'deployment';
+  readonly longitude: number;
+  readonly latitude: number;
+  readonly radiusKm: number;
+  readonly name: string;
+  readonly dateText: string;
+  /** Accessible name: name, area, date, and that the area is approximate. */
+  readonly description: string;
+}
+
+export interface MapLabels {
+  readonly countries: Readonly<Record<string, string>>;
+  readonly inset: string;
+}
+
+export interface MapInput {
+  readonly width: number;
+  readonly height: number;
+  readonly areas: readonly MapArea[];
+  readonly activeKey: string | null;
+  readonly labels: MapLabels;
+  readonly onActivate: (key: string) => void;
+}
+
+interface Region {
+  readonly topology: Topology;
+  /** Longitude/latitude box that must be visible. */
+  readonly bounds: Bounds;
+  readonly rotate: readonly [number, number];
+  /** Where country names go (editorial placement, lon/lat), by world-atlas name. */
+  readonly countryLabels: Readonly<Record<string, readonly [number, number]>>;
+}
+
+const EAST_ASIA: Region = {
+  topology: eastAsia,
+  bounds: EAST_ASIA_BOUNDS,
+  rotate: [-130, -38],
+  countryLabels: {
+    China: [105, 33],
+    Mongolia: [104, 46.5],
+    Russia: [122, 57],
+    'North Korea': [126.2, 41.6],
+    'South Korea': [128.2, 36],
+    Japan: [139, 37.5],
+  },
+};
+
+const KURSK: Region = {
+  topology: kursk,
+  bounds: KURSK_BOUNDS,
+  rotate: [-36.5, -51.5],
+  countryLabels: { Russia: [39.5, 54], Ukraine: [32.8, 49.3] },
+};
+
+/** Points along the edges of a lon/lat box, so that fitting a projection keeps the whole box in view. */
+function boxOutline([west, south, east, north]: Bounds): GeoPermissibleObjects {
+  const points: [number, number][] = [];
+  for (let i = 0; i <= 10; i++) {
+    const lon = west + ((east - west) * i) / 10;
+    const lat = south + ((north - south) * i) / 10;
+    points.push([lon, south], [lon, north], [west, lat], [east, lat]);
+  }
+  return { type: 'MultiPoint', coordinates: points };
+}
+
+function project(region: Region, x0: number, y0: number, x1: number, y1: number): GeoProjection {
+  return geoAzimuthalEqualArea()
+    .rotate([region.rotate[0], region.rotate[1]])
+    .fitExtent([[x0, y0], [x1, y1]], boxOutline(region.bounds))
+    .clipExtent([[x0, y0], [x1, y1]]);
+}
+
+const countryFeatures = new Map<Topology, ReturnType<typeof feature>>();
+function countries(topology: Topology): { type: 'FeatureCollection'; features: { properties: { name?: string } | null }[] } {
+  let collection = countryFeatures.get(topology);
+  if (!collection) {
+    collection = feature(topology, topology.objects['countries'] as GeometryCollection);
+    countryFeatures.set(topology, collection);
+  }
+  return collection as unknown as { type: 'FeatureCollection'; features: { properties: { name?: string } | null }[] };
+}
+
+interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** Rough size of a label; precise enough to keep labels apart without measuring text. */
+function labelBox(cx: number, cy: number, lines: readonly string[], fontSize: number): Box {
+  const width = Math.max(...lines.map((l) => l.length)) * fontSize * 0.58;
+  const height = lines.length * fontSize * 1.15;
+  return { x0: cx - width / 2, y0: cy - height / 2, x1: cx + width / 2, y1: cy + height / 2 };
+}
+
+/** Breaks a label into lines of at most `maxChars` characters, at spaces. */
+function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && (line + ' ' + word).length > maxChars) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+interface PlacedLabel {
+  readonly cx: number;
+  readonly cy: number;
+  readonly box: Box;
+}
+
+/**
+ * Puts a label beside its point where it overlaps nothing placed so far and
+ * stays inside `frame`: right, left, below, above, in that order; the least
+ * bad place when all collide.
+ */
+function placeLabel(x: number, y: number, lines: readonly string[], fontSize: number, frame: Box, taken: Box[]): PlacedLabel {
+  const size = labelBox(0, 0, lines, fontSize);
+  const halfWidth = size.x1;
+  const halfHeight = size.y1;
+  const gap = 9;
+  const candidates: [number, number][] = [
+    [x + gap + halfWidth, y],
+    [x - gap - halfWidth, y],
+    [x, y + gap + halfHeight],
+    [x, y - gap - halfHeight],
+  ];
+  let best: PlacedLabel | null = null;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const [cx, cy] of candidates) {
+    const box = labelBox(cx, cy, lines, fontSize);
+    const outside = box.x0 < frame.x0 || box.y0 < frame.y0 || box.x1 > frame.x1 || box.y1 > frame.y1 ? 10 : 0;
+    const score = outside + taken.filter((t) => overlaps(t, box)).length;
+    if (score < bestScore) {
+      best = { cx, cy, box };
+      bestScore = score;
+      if (score === 0) break;
+    }
+  }
+  const placed = best as PlacedLabel;
+  taken.push(placed.box);
+  return placed;
+}
+
+function landLayer(region: Region, projection: GeoProjection): SVGTemplateResult {
+  const path = geoPath(projection);
+  return svg`<g class="land">${countries(region.topology).features.map((f) => svg`<path d=${path(f as GeoPermissibleObjects) ?? ''}></path>`)}</g>`;
+}
+
+/** Country names, skipped where they would cover an area's label or marker. */
+function countryLabelLayer(region: Region, projection: GeoProjection, labels: MapLabels, fontSize: number, taken: Box[]): SVGTemplateResult {
+  return svg`<g class="country-labels" aria-hidden="true" font-size=${fontSize}>
+    ${Object.entries(region.countryLabels).map(([name, lonLat]) => {
+      const point = projection([lonLat[0], lonLat[1]]);
+      if (!point) return nothing;
+      const text = labels.countries[name] ?? name;
+      const box = labelBox(point[0], point[1], [text], fontSize);
+      if (taken.some((t) => overlaps(t, box))) return nothing;
+      taken.push(box);
+      return svg`<text x=${point[0]} y=${point[1]} text-anchor="middle" dominant-baseline="central">${text}</text>`;
+    })}
+  </g>`;
+}
+
+function areaLayer(areas: readonly MapArea[], projection: GeoProjection, input: MapInput, fontSize: number, frame: Box, taken: Box[]): SVGTemplateResult {
+  const path = geoPath(projection);
+  const circle = geoCircle();
+  const centres = areas.map((area) => projection([area.longitude, area.latitude]));
+  // Markers first, so that no label covers another area's marker.
+  centres.forEach((c) => c && taken.push({ x0: c[0] - 7, y0: c[1] - 7, x1: c[0] + 7, y1: c[1] + 7 }));
+  return svg`${areas.map((area, index) => {
+    const centre = centres[index];
+    if (!centre) return nothing;
+    const [x, y] = centre;
+    const outline = path(circle.center([area.longitude, area.latitude]).radius(area.radiusKm / 111.195)()) ?? '';
+    const marker = area.kind === 'deployment'
+      ? svg`<path class="marker" d=${`M${x},${y - 7}L${x + 6.5},${y + 5}L${x - 6.5},${y + 5}Z`}></path>`
+      : svg`<circle class="marker" cx=${x} cy=${y} r="5"></circle>`;
+    const maxChars = Math.max(8, Math.floor(((frame.x1 - frame.x0) * 0.6) / (fontSize * 0.58)));
+    const nameLines = wrap(area.name, maxChars);
+    const lines = [...nameLines, area.dateText];
+    const label = placeLabel(x, y, lines, fontSize, frame, taken);
+    const lineHeight = fontSize * 1.15;
+    const top = label.cy - (lineHeight * (lines.length - 1)) / 2;
+    return svg`
+      <g class="area ${area.kind} ${input.activeKey === area.key ? 'active' : ''}" tabindex="0" role="button"
+        aria-label=${area.description} aria-pressed=${input.activeKey === area.key ? 'true' : 'false'}
+        @focus=${() => input.onActivate(area.key)} @mouseenter=${() => input.onActivate(area.key)} @click=${() => input.onActivate(area.key)}
+        @keydown=${(event: KeyboardEvent) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            input.onActivate(area.key);
+          }
+        }}>
+        <path class="outline" d=${outline}></path>
+        ${marker}
+        <text class="area-label" text-anchor="middle" dominant-baseline="central" font-size=${fontSize} aria-hidden="true">
+          ${lines.map((line, i) => svg`<tspan x=${label.cx} y=${top + i * lineHeight} font-weight=${i < nameLines.length ? 700 : 400}>${line}</tspan>`)}
+        </text>
+      </g>`;
+  })}`;
+}
+
+/** The contents of an <svg> of `input.width` × `input.height` (the caller owns the <svg> element). */
+export function renderMap(input: MapInput): SVGTemplateResult {
+  const { width, height } = input;
+  const fontSize = Math.max(10, Math.min(13, width / 48));
+  const main = project(EAST_ASIA, 0, 0, width, height);
+  const insetWidth = Math.round(Math.min(200, Math.max(120, width * 0.32)));
+  const insetHeight = Math.round(insetWidth * 0.75);
+  const margin = 8;
+  // The inset goes in the bottom-right corner, over the open Pacific; geography is never mirrored.
+  const inset: Box = { x0: width - insetWidth - margin, y0: height - insetHeight - margin, x1: width - margin, y1: height - margin };
+  const insetProjection = project(KURSK, inset.x0, inset.y0 + fontSize + 4, inset.x1, inset.y1);
+  const mainAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'east-asia');
+  const insetAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'kursk');
+  const mainTaken: Box[] = [inset];
+  const insetTaken: Box[] = [];
+  const mainFrame: Box = { x0: 0, y0: 0, x1: width, y1: height };
+  // Areas (and their labels) are laid out before country names, which give way to them.
+  const mainAreaLayer = areaLayer(mainAreas, main, input, fontSize, mainFrame, mainTaken);
+  const insetAreaLayer = areaLayer(insetAreas, insetProjection, input, fontSize * 0.9, { ...inset, y0: inset.y0 + fontSize + 4 }, insetTaken);
+  return svg`
+      <rect class="sea" x="0" y="0" width=${width} height=${height}></rect>
+      ${landLayer(EAST_ASIA, main)}
+      ${countryLabelLayer(EAST_ASIA, main, input.labels, fontSize, mainTaken)}
+      ${mainAreaLayer}
+      <g class="inset">
+        <rect class="inset-frame" x=${inset.x0} y=${inset.y0} width=${insetWidth} height=${insetHeight}></rect>
+        ${landLayer(KURSK, insetProjection)}
+        ${countryLabelLayer(KURSK, insetProjection, input.labels, fontSize * 0.85, insetTaken)}
+        <text class="inset-title" x=${inset.x0 + insetWidth / 2} y=${inset.y0 + fontSize * 0.9} text-anchor="middle" font-size=${fontSize * 0.9} aria-hidden="true">${input.labels.inset}</text>
+        ${insetAreaLayer}
+      </g>`;
+}

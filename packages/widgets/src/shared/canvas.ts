@@ -1,0 +1,48 @@
+/**
+ * Helpers for the Chart.js charts (loaded with the chart code, not before):
+ * colours read from the widget's CSS custom properties, so that host themes
+ * reach the canvas, and the hatch pattern that marks derived values.
+ */
+
+export interface CanvasColors {
+  readonly background: string;
+  readonly text: string;
+  readonly muted: string;
+  readonly border: string;
+  readonly series: readonly string[];
+  readonly font: string;
+}
+
+export function readColors(host: Element): CanvasColors {
+  const style = getComputedStyle(host);
+  const read = (name: string, fallback: string): string => style.getPropertyValue(name).trim() || fallback;
+  return {
+    background: read('--_fb-background', '#ffffff'),
+    text: read('--_fb-text', '#1b1b1b'),
+    muted: read('--_fb-muted', '#595959'),
+    border: read('--_fb-border', '#c9c9c9'),
+    series: [1, 2, 3, 4].map((n) => read(`--_fb-series-${n}`, '#0072b2')),
+    font: style.fontFamily || 'sans-serif',
+  };
+}
+
+/** Diagonal hatching in `color` on `background`: a derived value, told apart without colour. */
+export function hatch(color: string, background: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  const size = 8 * Math.max(1, Math.round(globalThis.devicePixelRatio || 1));
+  tile.width = size;
+  tile.height = size;
+  const context = tile.getContext('2d');
+  if (!context) return color;
+  context.fillStyle = background;
+  context.fillRect(0, 0, size, size);
+  context.strokeStyle = color;
+  context.lineWidth = size / 4;
+  context.beginPath();
+  for (const offset of [-size, 0, size]) {
+    context.moveTo(offset, size);
+    context.lineTo(offset + size, 0);
+  }
+  context.stroke();
+  return context.createPattern(tile, 'repeat') ?? color;
+}

@@ -1,0 +1,238 @@
+/**
+ * Words and number/date formats of the widgets in each supported language.
+ * Numbers and dates go through Intl, so Arabic gets Arabic-Indic digits and
+ * Arabic month names without a hand-made table.
+ */
+
+export const LOCALES = ['en', 'ar'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export type Qualifier = 'exact' | 'over' | 'more than' | 'under' | 'around' | 'nearly';
+
+export interface Messages {
+  readonly source: string;
+  readonly getData: string;
+  readonly showTable: string;
+  readonly showChart: string;
+  readonly loading: string;
+  readonly retry: string;
+  readonly derived: string;
+  readonly stated: string;
+  readonly statedLegend: string;
+  readonly derivedLegend: string;
+  readonly quoteHint: string;
+  readonly aboutSource: string;
+  readonly title: string;
+  readonly dataTable: string;
+  readonly errorTitle: string;
+  readonly chartFailed: string;
+  readonly publisherInferred: string;
+  readonly author: string;
+  readonly published: string;
+  readonly language: string;
+  readonly address: string;
+  readonly addressUnknown: string;
+  readonly sourceNotDescribed: string;
+  readonly note: string;
+  readonly derivation: string;
+  readonly quote: string;
+  readonly basis: string;
+  readonly period: string;
+  readonly periodNotStated: (date: string) => string;
+  /** ", " in the language. */
+  readonly comma: string;
+  /** "; " in the language. */
+  readonly listSeparator: string;
+  readonly qualifier: Readonly<Record<Qualifier, (value: string) => string>>;
+  readonly errors: {
+    readonly srcScheme: string;
+    readonly fetchFailed: (status: string) => string;
+    readonly network: string;
+    readonly timeout: (seconds: string) => string;
+    readonly tooLarge: (limit: string) => string;
+    readonly unreadable: (format: string) => string;
+    readonly invalidRows: string;
+    readonly unknownValue: (attribute: string, value: string, fallback: string) => string;
+  };
+}
+
+const en: Messages = {
+  source: 'Source',
+  getData: 'Get the data',
+  showTable: 'Show table',
+  showChart: 'Show chart',
+  loading: 'Loading chart…',
+  retry: 'Try again',
+  derived: 'derived',
+  stated: 'stated',
+  statedLegend: 'Stated in the source',
+  derivedLegend: 'Derived from the source (hatched)',
+  quoteHint: 'Hover over or focus an item to read the words that support it.',
+  aboutSource: 'About the source',
+  title: 'Title',
+  dataTable: 'Data table',
+  errorTitle: 'This chart cannot be shown.',
+  chartFailed: 'The chart could not be loaded. The data is in the table below.',
+  publisherInferred: 'publisher inferred',
+  author: 'Author',
+  published: 'Published',
+  language: 'Language',
+  address: 'Address',
+  addressUnknown: 'original address not known',
+  sourceNotDescribed: 'no details given for this source',
+  note: 'Note',
+  derivation: 'How it was derived',
+  quote: 'Words in the source',
+  basis: 'Basis',
+  period: 'Period',
+  periodNotStated: (date) => `not stated in the source (as of ${date})`,
+  comma: ', ',
+  listSeparator: '; ',
+  qualifier: {
+    exact: (v) => v,
+    over: (v) => `over ${v}`,
+    'more than': (v) => `more than ${v}`,
+    under: (v) => `under ${v}`,
+    around: (v) => `around ${v}`,
+    nearly: (v) => `nearly ${v}`,
+  },
+  errors: {
+    srcScheme: 'The data address must start with http:// or https://, or be relative to this page.',
+    fetchFailed: (status) => `The data could not be loaded (the server answered ${status}).`,
+    network: 'The data could not be loaded (network error, or the server does not allow this site to read it).',
+    timeout: (seconds) => `The data did not arrive within ${seconds} seconds.`,
+    tooLarge: (limit) => `The data is larger than ${limit}, the most a widget reads.`,
+    unreadable: (format) => `The data is not valid ${format}.`,
+    invalidRows: 'The data does not fit this chart:',
+    unknownValue: (attribute, value, fallback) => `Unknown ${attribute} "${value}"; using "${fallback}".`,
+  },
+};
+
+const ar: Messages = {
+  source: 'المصدر',
+  getData: 'تنزيل البيانات',
+  showTable: 'عرض الجدول',
+  showChart: 'عرض الرسم',
+  loading: 'جارٍ تحميل الرسم…',
+  retry: 'إعادة المحاولة',
+  derived: 'مشتق',
+  stated: 'كما ورد',
+  statedLegend: 'كما ورد في المصدر',
+  derivedLegend: 'مشتق من المصدر (مظلل)',
+  quoteHint: 'مرّر المؤشر فوق عنصر أو انتقل إليه لقراءة النص الذي يستند إليه.',
+  aboutSource: 'عن المصدر',
+  title: 'العنوان',
+  dataTable: 'جدول البيانات',
+  errorTitle: 'تعذّر عرض هذا الرسم.',
+  chartFailed: 'تعذّر تحميل الرسم. البيانات في الجدول أدناه.',
+  publisherInferred: 'الناشر مستنتج',
+  author: 'الكاتب',
+  published: 'تاريخ النشر',
+  language: 'اللغة',
+  address: 'الرابط',
+  addressUnknown: 'الرابط الأصلي غير معروف',
+  sourceNotDescribed: 'لا تتوفر تفاصيل عن هذا المصدر',
+  note: 'ملاحظة',
+  derivation: 'طريقة الاشتقاق',
+  quote: 'نص المصدر',
+  basis: 'الأساس',
+  period: 'الفترة',
+  periodNotStated: (date) => `غير مذكورة في المصدر (حتى ${date})`,
+  comma: '، ',
+  listSeparator: '؛ ',
+  qualifier: {
+    exact: (v) => v,
+    over: (v) => `أكثر من ${v}`,
+    'more than': (v) => `أكثر من ${v}`,
+    under: (v) => `أقل من ${v}`,
+    around: (v) => `نحو ${v}`,
+    nearly: (v) => `قرابة ${v}`,
+  },
+  errors: {
+    srcScheme: 'يجب أن يبدأ رابط البيانات بـ http:// أو https:// أو أن يكون نسبيًا إلى هذه الصفحة.',
+    fetchFailed: (status) => `تعذّر تحميل البيانات (ردّ الخادم: ${status}).`,
+    network: 'تعذّر تحميل البيانات (خطأ في الشبكة، أو أن الخادم لا يسمح لهذا الموقع بقراءتها).',
+    timeout: (seconds) => `لم تصل البيانات خلال ${seconds} ثانية.`,
+    tooLarge: (limit) => `حجم البيانات أكبر من ${limit}، وهو الحد الأقصى الذي يقرؤه الرسم.`,
+    unreadable: (format) => `البيانات ليست بصيغة ${format} صالحة.`,
+    invalidRows: 'البيانات لا تناسب هذا الرسم:',
+    unknownValue: (attribute, value, fallback) => `قيمة ${attribute} غير معروفة "${value}"؛ تُستخدم "${fallback}".`,
+  },
+};
+
+const MESSAGES: Readonly<Record<Locale, Messages>> = { en, ar };
+
+export function messagesFor(locale: Locale): Messages {
+  return MESSAGES[locale];
+}
+
+/** The Intl locale for a widget locale: Arabic with Arabic-Indic digits, whatever the browser's default. */
+export function intlLocale(locale: Locale): string {
+  return locale === 'ar' ? 'ar-u-nu-arab' : 'en-GB';
+}
+
+export function directionOf(locale: Locale): 'ltr' | 'rtl' {
+  return locale === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** `en`/`ar` from a BCP 47 tag ("ar-EG" → "ar"), or null when unsupported. */
+export function supportedLocale(tag: string | null | undefined): Locale | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : null;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(locale), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+}
+
+/** A percentage given as 0–100. */
+export function formatPercent(locale: Locale, value: number): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+}
+
+/** A value with its qualifier, in words: "over 90%", "أكثر من ٩٠٪". */
+export function formatQualified(locale: Locale, qualifier: Qualifier | null, formatted: string): string {
+  return messagesFor(locale).qualifier[qualifier ?? 'exact'](formatted);
+}
+
+/** YYYY, YYYY-MM or YYYY-MM-DD at its own precision: "2024", "September 2024", "20 November 2024". */
+export function formatPartialDate(locale: Locale, value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || Number.isNaN(year)) return value;
+  const date = new Date(Date.UTC(year, (month ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (month !== undefined) options.month = 'long';
+  if (day !== undefined) options.day = 'numeric';
+  return new Intl.DateTimeFormat(intlLocale(locale), options).format(date);
+}
+
+/** "September 2024", or "July – September 2024" for a range, or "by 20 November 2024" when only the end is known. */
+export function formatPeriod(locale: Locale, start: string | null, end: string | null): string {
+  if (start && end && start !== end) return `${formatPartialDate(locale, start)} – ${formatPartialDate(locale, end)}`;
+  if (start ?? end) {
+    const only = formatPartialDate(locale, (start ?? end) as string);
+    if (start) return only;
+    return locale === 'ar' ? `حتى ${only}` : `by ${only}`;
+  }
+  return '';
+}
+
+/**
+ * Removes bidirectional control characters (LRE…RLO, LRI…PDI, LRM/RLM/ALM)
+ * from text drawn on a canvas, where they cannot be isolated and could
+ * reorder what the reader sees. In the DOM, text is isolated with <bdi>.
+ */
+export function stripBidiControls(text: string): string {
+  return text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+}
