@@ -21,7 +21,8 @@ try {
 export default {
   files: ['packages/*/src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
-  concurrency: 2,
+  // One page at a time: a page in a background tab does not render, so IntersectionObserver (lazy charts) would never fire.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },

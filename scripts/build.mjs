@@ -12,14 +12,15 @@ const steps = [
   ['datasets: check and generate @factbox/datasets', bin('tsx'), ['datasets/tools/build.ts']],
   ['widgets: generate the version module and basemaps', process.execPath, ['packages/widgets/scripts/generate.mjs']],
   ['typescript: compile every package', bin('tsc'), ['-b']],
+  ['widgets: custom elements manifest', bin('custom-elements-manifest'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], 'packages/widgets'],
 ];
 if (existsSync(join(REPO_ROOT, 'rollup.config.mjs'))) {
   steps.push(['rollup: bundle the embed files', bin('rollup'), ['-c', '--silent']]);
 }
 
-for (const [title, command, args] of steps) {
+for (const [title, command, args, cwd = '.'] of steps) {
   console.log(`▶ ${title}`);
-  const result = spawnSync(command, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+  const result = spawnSync(command, args, { cwd: join(REPO_ROOT, cwd), stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`✗ build failed at: ${title}`);
     process.exit(result.status ?? 1);

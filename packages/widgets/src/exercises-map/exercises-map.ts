@@ -105,6 +105,9 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
       .inset-title {
         font-weight: 600;
       }
+      .area-label {
+        cursor: pointer;
+      }
       .area {
         --area-color: var(--_fb-series-1);
         cursor: pointer;

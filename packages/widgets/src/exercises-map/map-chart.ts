@@ -220,10 +220,11 @@ function areaLayer(areas: readonly MapArea[], projection: GeoProjection, input: 
         }}>
         <path class="outline" d=${outline}></path>
         ${marker}
-        <text class="area-label" text-anchor="middle" dominant-baseline="central" font-size=${fontSize} aria-hidden="true">
-          ${lines.map((line, i) => svg`<tspan x=${label.cx} y=${top + i * lineHeight} font-weight=${i < nameLines.length ? 700 : 400}>${line}</tspan>`)}
-        </text>
-      </g>`;
+      </g>
+      <text class="area-label ${input.activeKey === area.key ? 'active' : ''}" text-anchor="middle" dominant-baseline="central" font-size=${fontSize} aria-hidden="true"
+        @mouseenter=${() => input.onActivate(area.key)} @click=${() => input.onActivate(area.key)}>
+        ${lines.map((line, i) => svg`<tspan x=${label.cx} y=${top + i * lineHeight} font-weight=${i < nameLines.length ? 700 : 400}>${line}</tspan>`)}
+      </text>`;
   })}`;
 }
 

@@ -205,6 +205,8 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Reflect the state at once, so that `[state="loading"]` styles apply before the first render.
+    if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
     if (this.rows.length === 0 && !this.problem) this.needsLoad = true;
     if (this.needsLoad) this.requestUpdate();
     this.observeVisibility();
@@ -443,7 +445,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
         <div class="body" part="body">
           ${fatal ? this.renderProblem() : this.renderContent()}
         </div>
-        <footer part="footer">
+        <div class="footer" part="footer">
           ${this.renderSourceLine()}
           <div class="actions">
             ${this.rows.length > 0
@@ -451,7 +453,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
                   <button type="button" class="button" part="button" @click=${this.download}>${m.getData}</button>`
               : nothing}
           </div>
-        </footer>
+        </div>
       </div>
     `;
   }

@@ -151,7 +151,7 @@ export const frameStyles = css`
   .callout strong {
     color: var(--_fb-text);
   }
-  footer {
+  .footer {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

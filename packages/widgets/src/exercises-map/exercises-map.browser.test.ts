@@ -1,0 +1,141 @@
+/**
+ * The exercises map as a reader meets it: every placed area on the regional
+ * map (Kursk in its inset), drawn dashed because it is approximate, reachable
+ * by keyboard with a name, its quote on focus and hover; rows without a place
+ * listed; Arabic names; redrawn to the container's size.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { exercises, type ExerciseRow } from '@factbox/datasets';
+import '../exercises-map.js';
+import type { FactboxExercisesMap } from './exercises-map.js';
+import { mount, shadow, textOf, whenReady } from '../test/helpers.js';
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  await resetMouse();
+});
+
+async function map(attributes = '', width = 640): Promise<FactboxExercisesMap> {
+  const { element } = mount<FactboxExercisesMap>(`<factbox-exercises-map ${attributes}></factbox-exercises-map>`, `width: ${width}px`);
+  await whenReady(element);
+  await element.updateComplete;
+  return element;
+}
+
+function areas(element: Element): SVGGElement[] {
+  return [...shadow(element).querySelectorAll<SVGGElement>('g.area')];
+}
+
+describe('<factbox-exercises-map>', () => {
+  it('draws every placed area as a focusable, named SVG shape over a basemap; no canvas', async () => {
+    const element = await map();
+    expect(shadow(element).querySelector('canvas')).to.equal(null);
+    expect(shadow(element).querySelectorAll('.land path').length).to.be.greaterThan(10);
+    const names = areas(element).map((a) => a.getAttribute('aria-label'));
+    expect(names).to.deep.equal([
+      'Ocean 2024 — Sea of Japan, September 2024, Exercise, approximate area',
+      'Ocean 2024 — Sea of Okhotsk, September 2024, Exercise, approximate area',
+      'Northern/Interaction-2024 — China\'s southern coasts, July 2024, Exercise, approximate area',
+      'North Korean troops in Russia — Kursk region, Russia, by 20 November 2024, Deployment, approximate area',
+    ]);
+    for (const area of areas(element)) {
+      expect(area.getAttribute('role')).to.equal('button');
+      expect(area.getAttribute('tabindex')).to.equal('0');
+    }
+    expect(shadow(element).querySelector('[part="chart"]')?.getAttribute('role')).to.equal('group');
+  });
+
+  it('draws approximate areas dashed, and exercises and deployments with different shapes', async () => {
+    const element = await map();
+    for (const outline of shadow(element).querySelectorAll('.area .outline')) {
+      expect(getComputedStyle(outline).strokeDasharray).not.to.equal('none');
+    }
+    expect(shadow(element).querySelector('.area.exercise circle.marker')).to.exist;
+    expect(shadow(element).querySelector('.area.deployment path.marker')).to.exist;
+    expect(textOf(shadow(element).querySelector('.key'))).to.include('Dashed outline: approximate area');
+  });
+
+  it('puts Kursk in the inset, inside its frame', async () => {
+    const element = await map();
+    const frame = shadow(element).querySelector('.inset-frame')?.getBoundingClientRect() as DOMRect;
+    const marker = shadow(element).querySelector('.area.deployment .marker')?.getBoundingClientRect() as DOMRect;
+    expect(marker.left).to.be.greaterThan(frame.left);
+    expect(marker.right).to.be.lessThan(frame.right);
+    expect(marker.top).to.be.greaterThan(frame.top);
+    expect(marker.bottom).to.be.lessThan(frame.bottom);
+  });
+
+  it('lists rows without a place under the map, reachable and with their quote', async () => {
+    const element = await map();
+    const unplaced = shadow(element).querySelector('.unplaced');
+    expect(textOf(unplaced)).to.include('Joint air drills, by 20 November 2024 (location not stated)');
+    (unplaced?.querySelector('button') as HTMLButtonElement).focus();
+    await element.updateComplete;
+    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('South Korea conducted joint air drills');
+  });
+
+  it('moves through the areas with Tab, showing each one’s quote, and selects with Enter', async () => {
+    const { container } = mount<HTMLElement>('<button id="start">start</button><factbox-exercises-map></factbox-exercises-map>', 'width: 640px');
+    const element = container.querySelector('factbox-exercises-map') as FactboxExercisesMap;
+    await whenReady(element);
+    await element.updateComplete;
+    (container.querySelector('#start') as HTMLButtonElement).focus();
+    const quotes: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await sendKeys({ press: 'Tab' });
+      await element.updateComplete;
+      expect(shadow(element).activeElement?.classList.contains('area')).to.equal(true);
+      quotes.push(textOf(shadow(element).querySelector('[part="quote"] blockquote')));
+    }
+    expect(quotes[0]).to.include('Ocean 2024 strategic exercise');
+    expect(quotes[2]).to.include('Northern/ Interaction-2024');
+    expect(quotes[3]).to.include('Kursk region');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shadow(element).activeElement?.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('shows an area’s quote under the pointer', async () => {
+    const element = await map();
+    const marker = shadow(element).querySelector('.area.exercise .marker')?.getBoundingClientRect() as DOMRect;
+    await sendMouse({ type: 'move', position: [Math.round(marker.left + marker.width / 2), Math.round(marker.top + marker.height / 2)] });
+    await element.updateComplete;
+    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('Ocean 2024');
+  });
+
+  it('in Arabic: Arabic country and area names, Arabic dates; geography is not mirrored', async () => {
+    const element = await map('lang="ar"');
+    const labels = [...shadow(element).querySelectorAll('.country-labels text')].map((t) => textOf(t));
+    expect(labels).to.include('الصين');
+    expect(labels.every((l) => /^[\u0600-\u06FF ]+$/.test(l))).to.equal(true);
+    const areaLabels = [...shadow(element).querySelectorAll('.area-label')].map((t) => textOf(t));
+    expect(areaLabels.join(' ')).to.include('المحيط 2024');
+    expect(areaLabels.join(' ')).to.include('سبتمبر ٢٠٢٤');
+    // The Sea of Okhotsk is still east of China.
+    const china = [...shadow(element).querySelectorAll('.country-labels text')].find((t) => textOf(t) === 'الصين')?.getBoundingClientRect() as DOMRect;
+    const okhotsk = areas(element)[1]?.querySelector('.marker')?.getBoundingClientRect() as DOMRect;
+    expect(okhotsk.left).to.be.greaterThan(china.right);
+  });
+
+  it('redraws to the size of its container', async () => {
+    const element = await map('', 640);
+    const svg = (): SVGSVGElement => shadow(element).querySelector('.chart svg') as SVGSVGElement;
+    const chart = shadow(element).querySelector('.chart') as HTMLElement;
+    expect(svg().getAttribute('width')).to.equal(String(Math.round(chart.getBoundingClientRect().width)));
+    (element.parentElement as HTMLElement).style.width = '360px';
+    await aTimeout(100);
+    await element.updateComplete;
+    expect(svg().getAttribute('width')).to.equal(String(Math.round(chart.getBoundingClientRect().width)));
+    expect(Number(svg().getAttribute('width'))).to.be.lessThan(360);
+  });
+
+  it('lists user rows that fall outside both maps instead of drawing them off-screen', async () => {
+    const { element } = mount<FactboxExercisesMap>('<factbox-exercises-map></factbox-exercises-map>', 'width: 640px');
+    element.data = [...exercises, { ...(exercises[0] as ExerciseRow), id: 'atlantic', name: 'Atlantic drill', longitude: -30, latitude: 40 }];
+    await whenReady(element);
+    await element.updateComplete;
+    expect(textOf(shadow(element).querySelector('.unplaced'))).to.include('Atlantic drill — Sea of Japan, September 2024 (outside the map)');
+    expect(areas(element).length).to.equal(4);
+  });
+});

@@ -1,0 +1,288 @@
+/**
+ * What every widget owes its readers, checked on all three in a real
+ * Chromium: languages and direction, themes, accessibility (axe and the
+ * things axe cannot see), sizing, data from `src` and `data`, errors,
+ * events and the data download.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { delegations, exercises, parseCsv, tradeShare, validateRows, delegationsSchema, exercisesSchema, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
+import '../trade-share-pie.js';
+import '../delegation-bars.js';
+import '../exercises-map.js';
+import { clickDownload, mount, shadow, textOf, waitForState, whenReady, watchConsole, type AnyWidget } from '../test/helpers.js';
+
+interface WidgetCase {
+  readonly tag: 'factbox-trade-share-pie' | 'factbox-delegation-bars' | 'factbox-exercises-map';
+  readonly resource: string;
+  readonly rows: readonly Row[];
+  readonly schema: TableSchema;
+  readonly englishHeading: string;
+  readonly arabicHeading: string;
+  readonly defaultHeight: number;
+}
+
+const REM = 16;
+const CASES: readonly WidgetCase[] = [
+  { tag: 'factbox-trade-share-pie', resource: 'trade-share', rows: tradeShare, schema: tradeShareSchema, englishHeading: 'Shares of North Korea’s trade', arabicHeading: 'حصص تجارة كوريا الشمالية', defaultHeight: 34 * REM },
+  { tag: 'factbox-delegation-bars', resource: 'delegations', rows: delegations, schema: delegationsSchema, englishHeading: 'Delegations exchanged with North Korea', arabicHeading: 'الوفود المتبادلة مع كوريا الشمالية', defaultHeight: 34 * REM },
+  { tag: 'factbox-exercises-map', resource: 'exercises', rows: exercises, schema: exercisesSchema, englishHeading: 'Military exercises and deployments', arabicHeading: 'المناورات العسكرية ونشر القوات', defaultHeight: 40 * REM },
+];
+
+const cleanups: (() => void)[] = [];
+afterEach(async () => {
+  while (cleanups.length) cleanups.pop()?.();
+  document.body.replaceChildren();
+  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+});
+
+function place(c: WidgetCase, attributes = '', containerStyle = 'width: 640px'): { element: AnyWidget; container: HTMLElement } {
+  return mount<AnyWidget>(`<${c.tag} ${attributes}></${c.tag}>`, containerStyle);
+}
+
+function frameOf(element: Element): HTMLElement {
+  return shadow(element).querySelector('.frame') as HTMLElement;
+}
+
+for (const c of CASES) {
+  describe(`<${c.tag}>`, () => {
+    it('shows its built-in rows, says it is ready, and fires factbox-ready once (bubbling, composed)', async () => {
+      const events: CustomEvent[] = [];
+      const listener = (event: Event): void => {
+        events.push(event as CustomEvent);
+      };
+      document.addEventListener('factbox-ready', listener);
+      cleanups.push(() => document.removeEventListener('factbox-ready', listener));
+      const { element } = place(c);
+      expect(element.getAttribute('state')).to.equal('loading');
+      await whenReady(element);
+      await aTimeout(50);
+      expect(events.length).to.equal(1);
+      expect(events[0]?.bubbles).to.equal(true);
+      expect(events[0]?.composed).to.equal(true);
+      expect((events[0]?.detail as { rows: number }).rows).to.equal(c.rows.length);
+      expect(textOf(shadow(element).querySelector('[part="heading"]'))).to.equal(c.englishHeading);
+    });
+
+    it('has a real data table with a caption, column headers and one row per item', async () => {
+      const { element } = place(c);
+      await whenReady(element);
+      const table = shadow(element).querySelector('table') as HTMLTableElement;
+      expect(table).to.exist;
+      expect(textOf(table.caption)).to.equal(c.englishHeading);
+      expect(table.tHead?.querySelectorAll('th[scope="col"]').length).to.be.greaterThan(2);
+      expect(table.tBodies[0]?.rows.length).to.equal(c.rows.length);
+      for (const row of c.rows) expect(textOf(table)).to.include(String(row['quote']));
+    });
+
+    it('shows its source line: publisher, date and the details of the document', async () => {
+      const { element } = place(c);
+      await whenReady(element);
+      const source = shadow(element).querySelector('[part="source"]');
+      expect(textOf(source)).to.include('FUTURE for Advanced Research and Studies');
+      expect(textOf(source)).to.include('20 November 2024');
+      const summary = source?.querySelector('summary') as HTMLElement;
+      summary.click();
+      expect(textOf(source?.querySelector('dl'))).to.include('original address not known');
+    });
+
+    for (const lang of ['en', 'ar'] as const) {
+      for (const theme of ['light', 'dark'] as const) {
+        it(`passes axe with no violations in ${lang}, ${theme}`, async () => {
+          const { element } = place(c, `lang="${lang}" theme="${theme}"`);
+          await whenReady(element);
+          await expect(element).to.be.accessible();
+          // The table view too: it is part of what readers can reach.
+          (shadow(element).querySelector('button[aria-pressed]') as HTMLButtonElement).click();
+          await element.updateComplete;
+          await expect(element).to.be.accessible();
+        });
+      }
+    }
+
+    it('in Arabic lays out right to left, with an Arabic heading and Arabic-Indic digits', async () => {
+      const { element } = place(c, 'lang="ar"');
+      await whenReady(element);
+      const frame = frameOf(element);
+      expect(frame.getAttribute('dir')).to.equal('rtl');
+      expect(frame.getAttribute('lang')).to.equal('ar');
+      expect(getComputedStyle(frame).direction).to.equal('rtl');
+      expect(textOf(shadow(element).querySelector('[part="heading"]'))).to.equal(c.arabicHeading);
+      // What a reader sees (innerText leaves out the closed "About the source" details).
+      const visible = (shadow(element).querySelector('[part="source"]') as HTMLElement).innerText;
+      expect(visible).to.include('٢٠ نوفمبر ٢٠٢٤');
+      expect(visible).not.to.include('2024');
+      // The heading starts at the right edge of the frame.
+      const heading = shadow(element).querySelector('[part="heading"] bdi') as HTMLElement;
+      expect(frame.getBoundingClientRect().right - heading.getBoundingClientRect().right).to.be.lessThan(24);
+    });
+
+    it('takes its language from the nearest lang on the page when it has none', async () => {
+      const { element } = mount<AnyWidget>(`<section lang="ar-EG"><div><${c.tag}></${c.tag}></div></section>`);
+      const widget = element.querySelector(c.tag) as AnyWidget;
+      await whenReady(widget);
+      expect(frameOf(widget).getAttribute('lang')).to.equal('ar');
+    });
+
+    it('falls back from an unknown lang to the page language with one console warning', async () => {
+      const watch = watchConsole();
+      cleanups.push(watch.stop);
+      const { element } = place(c, 'lang="xx-bogus"');
+      await whenReady(element);
+      expect(frameOf(element).getAttribute('lang')).to.equal('en');
+      expect(watch.warnings.filter((w) => w.includes('xx-bogus')).length).to.equal(1);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+
+    it('follows theme="dark", theme="light" and, by default, the reader’s colour scheme', async () => {
+      const dark = place(c, 'theme="dark"').element;
+      const light = place(c, 'theme="light"').element;
+      const auto = place(c).element;
+      for (const e of [dark, light, auto]) await whenReady(e);
+      const background = (e: Element): string => getComputedStyle(frameOf(e)).backgroundColor;
+      expect(background(dark)).to.equal('rgb(21, 24, 28)');
+      expect(background(light)).to.equal('rgb(255, 255, 255)');
+      expect(background(auto)).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(background(auto)).to.equal('rgb(21, 24, 28)');
+      expect(background(light)).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('treats an unknown theme as auto, with one console warning', async () => {
+      const watch = watchConsole();
+      cleanups.push(watch.stop);
+      const { element } = place(c, 'theme="neon"');
+      await whenReady(element);
+      expect(getComputedStyle(frameOf(element)).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(watch.warnings.filter((w) => w.includes('neon')).length).to.equal(1);
+    });
+
+    it('is themable from outside with custom properties and ::part', async () => {
+      const style = document.createElement('style');
+      style.textContent = `${c.tag} { --factbox-background: rgb(1, 2, 3); --factbox-text: rgb(250, 250, 250); } ${c.tag}::part(heading) { letter-spacing: 3px; }`;
+      document.head.append(style);
+      cleanups.push(() => style.remove());
+      const { element } = place(c, 'theme="light"');
+      await whenReady(element);
+      expect(getComputedStyle(frameOf(element)).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(shadow(element).querySelector('[part="heading"]') as Element).letterSpacing).to.equal('3px');
+    });
+
+    it('fills its container’s width and keeps the same height from first render to ready', async () => {
+      const { element } = place(c, '', 'width: 320px');
+      await element.updateComplete;
+      const before = element.getBoundingClientRect();
+      await whenReady(element);
+      const after = element.getBoundingClientRect();
+      expect(after.width).to.equal(320);
+      expect(frameOf(element).getBoundingClientRect().width).to.equal(320);
+      expect(before.height).to.equal(c.defaultHeight);
+      expect(after.height).to.equal(before.height);
+      const wide = place(c, '', 'width: 900px').element;
+      await whenReady(wide);
+      expect(wide.getBoundingClientRect().width).to.equal(900);
+    });
+
+    it('honours prefers-reduced-motion: no transitions', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const { element } = place(c);
+      await whenReady(element);
+      const button = shadow(element).querySelector('.button') as HTMLElement;
+      expect(getComputedStyle(button).transitionDuration).to.equal('0s');
+    });
+
+    it('switches to a visible table and back from the keyboard', async () => {
+      const { element } = place(c);
+      await whenReady(element);
+      const toggle = shadow(element).querySelector('button[aria-pressed]') as HTMLButtonElement;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      const region = shadow(element).querySelector('[role="region"][aria-label="Data table"]') as HTMLElement;
+      expect(region.classList.contains('visually-hidden')).to.equal(false);
+      expect(region.getBoundingClientRect().height).to.be.greaterThan(50);
+      expect((shadow(element).querySelector('.chart-area') as HTMLElement).hidden).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await element.updateComplete;
+      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('downloads exactly the rows it shows as CSV', async () => {
+      const { element } = place(c);
+      await whenReady(element);
+      const button = [...shadow(element).querySelectorAll('button')].find((b) => textOf(b) === 'Get the data') as HTMLButtonElement;
+      const { name, text, bytes } = await clickDownload(button);
+      expect(name).to.equal(`factbox-${c.resource}.csv`);
+      // UTF-8 byte order mark, so that spreadsheets read the Arabic text right.
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const parsed = validateRows(c.schema, parseCsv(text));
+      expect(parsed.errors).to.deep.equal([]);
+      expect(parsed.rows).to.deep.equal(c.rows);
+    });
+
+    it('loads rows from src as JSON and as CSV', async () => {
+      const csv = place(c, `src="/packages/datasets/data/${c.resource}.csv"`).element;
+      const json = place(c, `src="/packages/datasets/data/${c.resource}.json"`).element;
+      await whenReady(csv);
+      await whenReady(json);
+      for (const element of [csv, json]) expect(shadow(element).querySelector('tbody')?.rows.length).to.equal(c.rows.length);
+    });
+
+    it('renders rows given to the data property, and updates when they change', async () => {
+      const { element } = place(c);
+      await whenReady(element);
+      element.data = c.rows.map((row, i) => (i === 0 ? { ...row, quote: 'A quote of our own.' } : row));
+      await whenReady(element);
+      await element.updateComplete;
+      const table = shadow(element).querySelector('tbody') as HTMLTableSectionElement;
+      expect(table.rows.length).to.equal(c.rows.length);
+      expect(textOf(table)).to.include('A quote of our own.');
+    });
+
+    it('shows invalid rows as an accessible error inside the widget, warns once, and fires factbox-error', async () => {
+      const watch = watchConsole();
+      cleanups.push(watch.stop);
+      const errors: CustomEvent[] = [];
+      const listener = (event: Event): void => {
+        errors.push(event as CustomEvent);
+      };
+      document.addEventListener('factbox-error', listener);
+      cleanups.push(() => document.removeEventListener('factbox-error', listener));
+      const neighbour = place(c).element;
+      const { element } = place(c);
+      element.data = [{ ...(c.rows[0] as Row), quote_start: Number.NaN }];
+      await waitForState(element, 'error');
+      const alert = shadow(element).querySelector('[role="alert"]');
+      expect(textOf(alert)).to.include('The data does not fit this chart');
+      expect(textOf(alert)).to.include('"quote_start" must be a finite number');
+      expect(watch.warnings.length).to.equal(1);
+      expect(errors.length).to.equal(1);
+      expect(errors[0]?.composed).to.equal(true);
+      await expect(element).to.be.accessible();
+      // The other widget on the page is unaffected.
+      await whenReady(neighbour);
+      expect(watch.uncaught).to.deep.equal([]);
+    });
+  });
+}
+
+describe('keyboard path through a page of widgets', () => {
+  it('reaches every interactive control in order, without traps', async () => {
+    const { container } = mount<HTMLElement>('<button id="before">before</button><factbox-trade-share-pie></factbox-trade-share-pie><button id="after">after</button>');
+    const widget = container.querySelector('factbox-trade-share-pie') as AnyWidget;
+    await whenReady(widget);
+    (container.querySelector('#before') as HTMLButtonElement).focus();
+    const visited: string[] = [];
+    for (let i = 0; i < 12 && document.activeElement?.id !== 'after'; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = widget.shadowRoot?.activeElement ?? document.activeElement;
+      visited.push(textOf(active).slice(0, 30) || (active?.getAttribute('aria-label') ?? active?.localName ?? ''));
+    }
+    expect(document.activeElement?.id).to.equal('after');
+    expect(visited.some((v) => v.startsWith('China'))).to.equal(true);
+    expect(visited.some((v) => v.startsWith('Rest of the world'))).to.equal(true);
+    expect(visited).to.include('Show table');
+    expect(visited).to.include('Get the data');
+  });
+});
