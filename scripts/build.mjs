@@ -3,7 +3,6 @@
  * order data flows (datasets → @factbox/datasets → widgets → embed).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './serve.mjs';
 
@@ -11,12 +10,11 @@ const bin = (name) => join(REPO_ROOT, 'node_modules', '.bin', name);
 const steps = [
   ['datasets: check and generate @factbox/datasets', bin('tsx'), ['datasets/tools/build.ts']],
   ['widgets: generate the version module and basemaps', process.execPath, ['packages/widgets/scripts/generate.mjs']],
+  ['embed: generate the version module', process.execPath, ['packages/embed/scripts/generate.mjs']],
   ['typescript: compile every package', bin('tsc'), ['-b']],
   ['widgets: custom elements manifest', bin('custom-elements-manifest'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], 'packages/widgets'],
 ];
-if (existsSync(join(REPO_ROOT, 'rollup.config.mjs'))) {
-  steps.push(['rollup: bundle the embed files', bin('rollup'), ['-c', '--silent']]);
-}
+steps.push(['rollup: bundle the embed files', bin('rollup'), ['-c', '--silent']]);
 
 for (const [title, command, args, cwd = '.'] of steps) {
   console.log(`▶ ${title}`);

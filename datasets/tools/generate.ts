@@ -4,7 +4,7 @@
  * and a Frictionless Data Package v2 descriptor with sizes and hashes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toCsv } from '../../packages/datasets/src/csv.js';
 import type { Field, Row, TableSchema } from '../../packages/datasets/src/table-schema.js';
@@ -69,24 +69,21 @@ function runtimeSchema(schema: TableSchema): TableSchema {
   };
 }
 
-function schemasModule(resources: readonly Resource[]): string {
-  let out = `${HEADER}import type { TableSchema } from '../table-schema.js';\n`;
-  for (const resource of resources) {
-    out += `\n/** Table Schema of \`${resource.name}\` (types and constraints; titles and descriptions are in datapackage.json). */\n`;
-    out += `export const ${EXPORT_NAMES[resource.name].schema}: TableSchema = ${JSON.stringify(runtimeSchema(resource.schema), null, 2)};\n`;
-  }
-  return out;
-}
+/**
+ * One module per resource, holding its rows and runtime schema, so that a
+ * bundle that shows one resource carries only that resource.
+ */
+function resourceModule(resource: Resource, rows: readonly Row[]): string {
+  const names = EXPORT_NAMES[resource.name];
+  return `${HEADER}import type { TableSchema } from '../table-schema.js';
+import type { ${names.row} } from './types.js';
 
-function rowsModule(resources: readonly Resource[], rows: ReadonlyMap<ResourceName, readonly Row[]>): string {
-  const types = resources.map((r) => EXPORT_NAMES[r.name].row).join(', ');
-  let out = `${HEADER}import type { ${types} } from './types.js';\n`;
-  for (const resource of resources) {
-    const names = EXPORT_NAMES[resource.name];
-    out += `\n/** ${resource.title}: every row of \`${resource.name}\`. */\n`;
-    out += `export const ${names.data}: readonly ${names.row}[] = ${JSON.stringify(rows.get(resource.name) ?? [], null, 2)};\n`;
-  }
-  return out;
+/** ${resource.title}: every row of \`${resource.name}\`. */
+export const ${names.data}: readonly ${names.row}[] = ${JSON.stringify(rows, null, 2)};
+
+/** Table Schema of \`${resource.name}\` (types and constraints; titles and descriptions are in datapackage.json). */
+export const ${names.schema}: TableSchema = ${JSON.stringify(runtimeSchema(resource.schema), null, 2)};
+`;
 }
 
 function fileFacts(path: string): { bytes: number; hash: string } {
@@ -111,9 +108,9 @@ export function generate(datasets: Datasets, rows: ReadonlyMap<ResourceName, rea
     written.push(relative);
   };
 
+  rmSync(join(packageDir, 'src/generated'), { recursive: true, force: true });
   write('src/generated/types.ts', typesModule(datasets.resources));
-  write('src/generated/schemas.ts', schemasModule(datasets.resources));
-  write('src/generated/rows.ts', rowsModule(datasets.resources, rows));
+  for (const resource of datasets.resources) write(`src/generated/${resource.name}.ts`, resourceModule(resource, rows.get(resource.name) ?? []));
 
   const sourceRows = rows.get('sources') ?? [];
   const sourceTitle = (s: Row): string => `${String(s['title'])} — ${String(s['publisher'])}, ${String(s['published'])}`;

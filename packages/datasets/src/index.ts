@@ -12,7 +12,12 @@
  * const china = tradeShare.find((row) => row.partner === 'China');
  * ```
  */
-export { tradeShare, delegations, exercises, events, figures, sources } from './generated/rows.js';
+export { tradeShare, tradeShareSchema } from './generated/trade-share.js';
+export { delegations, delegationsSchema } from './generated/delegations.js';
+export { exercises, exercisesSchema } from './generated/exercises.js';
+export { events, eventsSchema } from './generated/events.js';
+export { figures, figuresSchema } from './generated/figures.js';
+export { sources, sourcesSchema } from './generated/sources.js';
 export type {
   TradeShareRow,
   DelegationRow,
@@ -23,14 +28,6 @@ export type {
   ResourceRows,
   ResourceName,
 } from './generated/types.js';
-export {
-  tradeShareSchema,
-  delegationsSchema,
-  exercisesSchema,
-  eventsSchema,
-  figuresSchema,
-  sourcesSchema,
-} from './generated/schemas.js';
 export {
   validateRows,
   castCell,

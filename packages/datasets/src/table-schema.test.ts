@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { tradeShareSchema } from './generated/schemas.js';
-import { tradeShare } from './generated/rows.js';
+import { tradeShare, tradeShareSchema } from './generated/trade-share.js';
 import { validateRows } from './table-schema.js';
 
 const good = tradeShare.map((row) => ({ ...row }));

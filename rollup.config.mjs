@@ -1,0 +1,17 @@
+/**
+ * The browser bundles of @factbox/embed, built from the TypeScript output in
+ * packages/embed/build/ (npm packages are compiled by tsc, not bundled).
+ */
+import { classicScript, moduleBundle } from './scripts/rollup-outputs.mjs';
+
+const built = (file) => `packages/embed/build/${file}`;
+const dist = 'packages/embed/dist';
+
+export default [
+  moduleBundle({
+    input: { embed: built('embed.js'), frame: built('frame.js') },
+    dir: dist,
+    pages: ['packages/embed/src/frame.html'],
+  }),
+  classicScript({ input: built('resize.js'), file: `${dist}/resize.js` }),
+];
