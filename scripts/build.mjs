@@ -14,7 +14,12 @@ const steps = [
   ['typescript: compile every package', bin('tsc'), ['-b']],
   ['widgets: custom elements manifest', bin('custom-elements-manifest'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], 'packages/widgets'],
 ];
-steps.push(['rollup: bundle the embed files', bin('rollup'), ['-c', '--silent']]);
+steps.push(
+  // A clean dist/: content-hashed chunks of earlier builds must not linger and be published.
+  ['embed: clean dist/', process.execPath, ['-e', "require('node:fs').rmSync('packages/embed/dist', { recursive: true, force: true })"]],
+  ['rollup: bundle the embed files', bin('rollup'), ['-c', '--silent']],
+  ['embed: Subresource Integrity (dist/integrity.json)', process.execPath, ['scripts/integrity.mjs']],
+);
 
 for (const [title, command, args, cwd = '.'] of steps) {
   console.log(`▶ ${title}`);

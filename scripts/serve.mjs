@@ -78,6 +78,8 @@ export function createStaticServer(options = {}) {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': stat.size,
       'cache-control': 'no-cache',
+      // Like a public CDN: pages on other origins may load the embed files (module scripts need CORS).
+      'access-control-allow-origin': '*',
       ...(options.headers?.(path) ?? {}),
     });
     if (req.method === 'HEAD') res.end();

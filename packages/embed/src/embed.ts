@@ -11,8 +11,55 @@
  * a second copy of another version says so in the console and does nothing.
  */
 import { VERSION } from './generated/version.js';
-import { showNotice, unknownWidgetMessage } from './notice.js';
-import { WIDGETS, createWidget, isWidgetName, widgetNameOf, type WidgetName } from './widgets.js';
+
+/** The widgets known by name (`data-factbox="…"`, `frame.html?widget=…`) and the module that registers each. */
+const WIDGETS = {
+  'trade-share-pie': { tag: 'factbox-trade-share-pie', load: () => import('@factbox/widgets/trade-share-pie.js') },
+  'delegation-bars': { tag: 'factbox-delegation-bars', load: () => import('@factbox/widgets/delegation-bars.js') },
+  'exercises-map': { tag: 'factbox-exercises-map', load: () => import('@factbox/widgets/exercises-map.js') },
+} as const;
+type WidgetName = keyof typeof WIDGETS;
+
+/** Widget attributes a placeholder may set (as `data-*`), and nothing else. */
+const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level'] as const;
+/** Longest attribute value passed on; longer ones are cut, so a pasted essay cannot bloat the page. */
+const MAX_VALUE_LENGTH = 2000;
+
+function isWidgetName(name: string | null): name is WidgetName {
+  return name !== null && Object.hasOwn(WIDGETS, name);
+}
+
+function widgetNameOf(tag: string): WidgetName | null {
+  for (const [name, widget] of Object.entries(WIDGETS)) if (widget.tag === tag) return name as WidgetName;
+  return null;
+}
+
+/**
+ * The widget for a placeholder, with its allowed `data-*` attributes. The
+ * widget validates the values itself: an unknown lang or theme falls back
+ * with a warning, a `src` that is not http(s) or relative shows an error in
+ * the widget and is never fetched.
+ */
+function createWidget(name: WidgetName, placeholder: Element): HTMLElement {
+  const element = document.createElement(WIDGETS[name].tag);
+  for (const attribute of PASSED_ATTRIBUTES) {
+    const value = placeholder.getAttribute(`data-${attribute}`);
+    if (value) element.setAttribute(attribute, value.slice(0, MAX_VALUE_LENGTH));
+  }
+  return element;
+}
+
+/** A visible, accessible notice in place of a widget that cannot be made: text only, never markup. */
+function showNotice(container: Element, name: string): void {
+  const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
+  const message = `Factbox: there is no widget called "${shown}". Use one of: ${Object.keys(WIDGETS).join(', ')}.`;
+  const notice = document.createElement('p');
+  notice.setAttribute('role', 'note');
+  notice.setAttribute('data-factbox-notice', '');
+  notice.textContent = message;
+  container.replaceChildren(notice);
+  console.warn(`[factbox] ${message}`);
+}
 
 interface Registry {
   readonly version: string;
@@ -33,6 +80,7 @@ const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 const RESERVE = `
 factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){display:block;block-size:var(--factbox-height,34rem)}
 factbox-exercises-map:not(:defined){display:block;block-size:var(--factbox-height,40rem)}
+@media (max-width:480px){factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){block-size:var(--factbox-height,40rem)}factbox-exercises-map:not(:defined){block-size:var(--factbox-height,44rem)}}
 [data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}
 `;
 
@@ -70,10 +118,10 @@ function start(): void {
     placeholder.setAttribute('data-factbox-ready', '');
     const name = placeholder.getAttribute('data-factbox');
     if (!isWidgetName(name)) {
-      showNotice(placeholder, unknownWidgetMessage(name ?? '', Object.keys(WIDGETS)));
+      showNotice(placeholder, name ?? '');
       return;
     }
-    const widget = createWidget(name, (attribute) => placeholder.getAttribute(`data-${attribute}`));
+    const widget = createWidget(name, placeholder);
     placeholder.replaceChildren(widget);
     watch(widget);
   };

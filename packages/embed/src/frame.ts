@@ -1,12 +1,13 @@
 /**
  * The script of frame.html: one widget alone in a page, for hosts that allow
  * only iframes. `frame.html?widget=trade-share-pie&lang=ar&theme=dark`
- * (also `src`, `heading`, `heading-level`). It tells its parent its height
- * whenever that changes, for resize.js on the host page.
+ * (also `src`, `heading`, `heading-level`) becomes a placeholder
+ * `<div data-factbox="trade-share-pie" data-lang="ar" data-theme="dark">`,
+ * which embed.js (the next script in frame.html) turns into the widget, with
+ * the same checks as on any page. This script then tells the parent window
+ * its height whenever it changes, for resize.js on the host page.
  */
-import { showNotice, unknownWidgetMessage } from './notice.js';
 import { FRAME_MESSAGE, PROTOCOL_VERSION, type FrameSizeMessage } from './protocol.js';
-import { WIDGETS, createWidget, isWidgetName } from './widgets.js';
 
 const params = new URLSearchParams(location.search);
 const root = document.getElementById('factbox-frame') ?? document.body;
@@ -21,19 +22,17 @@ if (lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(lang)) {
   if (/^ar\b/i.test(lang)) document.documentElement.dir = 'rtl';
 }
 
-const name = params.get('widget');
-let widget: HTMLElement | null = null;
-if (isWidgetName(name)) {
-  widget = createWidget(name, (attribute) => params.get(attribute));
-  root.replaceChildren(widget);
-  WIDGETS[name].load().catch((error: unknown) => console.warn(`[factbox] could not load the ${name} widget:`, error));
-} else {
-  showNotice(root, unknownWidgetMessage(name ?? '', Object.keys(WIDGETS)));
+const placeholder = document.createElement('div');
+placeholder.setAttribute('data-factbox', params.get('widget') ?? '');
+for (const [name, value] of params) {
+  // Only plausible attribute names; embed.js passes on only those a widget knows.
+  if (name !== 'widget' && /^[a-z][a-z0-9-]{0,30}$/.test(name)) placeholder.setAttribute(`data-${name}`, value);
 }
+root.replaceChildren(placeholder);
 
 /** The widget's title, for the host's iframe title and this document's. */
 function title(): string | undefined {
-  const heading = widget?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
+  const heading = root.querySelector('[data-factbox] > *')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim();
   return heading ? heading.slice(0, 300) : undefined;
 }
 

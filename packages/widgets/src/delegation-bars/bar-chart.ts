@@ -1,8 +1,9 @@
 /**
- * The delegation-count bars, drawn with Chart.js: horizontal bars, so that
- * long pair names stay readable and the bars mirror for right-to-left.
- * Registers only the bar controller, bar element and the two scales; values
- * are written at the end of each bar by a small inline plugin.
+ * The delegation-count bars, drawn with Chart.js: horizontal bars, each with
+ * its name written above it (full width for the bar even on a phone, and
+ * nothing to truncate) and its value at its end. The bars mirror for
+ * right-to-left. Registers only the bar controller, bar element and the two
+ * scales; names and values are drawn by a small inline plugin.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
 import { hatch, type CanvasColors } from '../shared/canvas.js';
@@ -25,6 +26,20 @@ export interface BarHandle {
   destroy(): void;
 }
 
+const LABEL_SIZE = 13;
+
+function valueFont(colors: CanvasColors): string {
+  return `600 ${LABEL_SIZE}px ${colors.font}`;
+}
+
+/** Width of the widest value label, so that the bars leave room for it. */
+function widestValueLabel(input: BarInput): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return 120;
+  context.font = valueFont(input.colors);
+  return Math.max(0, ...input.valueLabels.map((label) => context.measureText(label).width));
+}
+
 function dataset(input: BarInput) {
   const color = input.colors.series[0] ?? input.colors.text;
   const fill = input.derived.map((derived) => (derived ? hatch(color, input.colors.background) : color));
@@ -37,19 +52,21 @@ function dataset(input: BarInput) {
     borderSkipped: false as const,
     hoverBorderColor: input.colors.text,
     hoverBorderWidth: 3,
-    maxBarThickness: 40,
+    maxBarThickness: 36,
+    categoryPercentage: 0.62,
+    barPercentage: 1,
   };
 }
 
 function options(input: BarInput) {
   const { colors } = input;
+  const room = Math.ceil(widestValueLabel(input)) + 10;
   return {
     animation: false as const,
     responsive: true,
     maintainAspectRatio: false,
     indexAxis: 'y' as const,
-    // Room at the end of the bars for the value labels.
-    layout: { padding: input.rtl ? { left: 110, right: 8 } : { left: 8, right: 110 } },
+    layout: { padding: { top: LABEL_SIZE + 6, left: input.rtl ? room : 4, right: input.rtl ? 4 : room } },
     onHover: (_event: unknown, elements: { index: number }[]) => input.onHover(elements[0]?.index ?? null),
     scales: {
       x: {
@@ -63,7 +80,8 @@ function options(input: BarInput) {
         position: input.rtl ? ('right' as const) : ('left' as const),
         grid: { display: false },
         border: { color: colors.muted },
-        ticks: { color: colors.text, font: { family: colors.font, size: 13 } },
+        // The names are drawn above the bars instead (see the plugin).
+        ticks: { display: false },
       },
     },
   };
@@ -72,18 +90,22 @@ function options(input: BarInput) {
 export function drawBars(canvas: HTMLCanvasElement, first: BarInput): BarHandle {
   Chart.register(BarController, BarElement, CategoryScale, LinearScale);
   let input = first;
-  const valueLabels: Plugin<'bar'> = {
-    id: 'factboxValueLabels',
+  const labels: Plugin<'bar'> = {
+    id: 'factboxBarLabels',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
       ctx.direction = input.rtl ? 'rtl' : 'ltr';
-      ctx.textBaseline = 'middle';
       ctx.textAlign = 'start';
-      ctx.fillStyle = input.colors.text;
-      ctx.font = `600 13px ${input.colors.font}`;
       chart.getDatasetMeta(0).data.forEach((bar, index) => {
-        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+        const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+        // Name above the bar, from its base; value after its end.
+        ctx.fillStyle = input.colors.text;
+        ctx.font = `400 ${LABEL_SIZE}px ${input.colors.font}`;
+        ctx.textBaseline = 'bottom';
+        ctx.fillText(input.labels[index] ?? '', base, y - height / 2 - 3);
+        ctx.font = valueFont(input.colors);
+        ctx.textBaseline = 'middle';
         ctx.fillText(input.valueLabels[index] ?? '', input.rtl ? x - 6 : x + 6, y);
       });
       ctx.restore();
@@ -92,7 +114,7 @@ export function drawBars(canvas: HTMLCanvasElement, first: BarInput): BarHandle 
   const chart = new Chart<'bar', number[], string>(canvas, {
     type: 'bar',
     data: { labels: [...input.labels], datasets: [dataset(input)] },
-    plugins: [valueLabels],
+    plugins: [labels],
     options: options(input),
   });
   return {

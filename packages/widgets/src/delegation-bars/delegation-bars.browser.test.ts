@@ -78,11 +78,10 @@ describe('<factbox-delegation-bars>', () => {
     expect(() => Chart.registry.getPlugin('tooltip')).to.throw();
   });
 
-  it('in Arabic: bars grow from the right, category labels on the right, Arabic-Indic tick labels', async () => {
+  it('in Arabic: bars grow from the right, Arabic names, Arabic-Indic tick labels', async () => {
     const element = await bars('lang="ar"');
     const chart = chartOf(element);
     expect(chart.options.scales?.['x']?.reverse).to.equal(true);
-    expect(chart.scales['y']?.position).to.equal('right');
     const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'base'], true) as { x: number; base: number };
     expect(bar.x).to.be.lessThan(bar.base);
     const ticks = chart.scales['x']?.ticks.map((t) => chart.scales['x']?.getLabelForValue(t.value)) ?? [];

@@ -76,6 +76,11 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
       :host {
         --_fb-default-height: 40rem;
       }
+      @media (max-width: 480px) {
+        :host {
+          --_fb-default-height: 44rem;
+        }
+      }
       .sea {
         fill: var(--_fb-sea);
       }
@@ -317,6 +322,7 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
       areas,
       activeKey: this.activeKey,
       labels: { countries: w.countries, inset: w.inset },
+      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
       onActivate: (key) => this.setActive(key),
     })}</svg>`;
   }

@@ -34,6 +34,8 @@ export interface MapInput {
   readonly areas: readonly MapArea[];
   readonly activeKey: string | null;
   readonly labels: MapLabels;
+  /** The widget's font, to measure labels with. */
+  readonly fontFamily: string;
   readonly onActivate: (key: string) => void;
 }
 
@@ -106,10 +108,21 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-/** Rough size of a label; precise enough to keep labels apart without measuring text. */
+let measureContext: CanvasRenderingContext2D | null | undefined;
+let fontFamily = 'sans-serif';
+
+/** Width of a line of text in the widget's font (bold, to be safe), measured on a canvas. */
+function textWidth(text: string, fontSize: number): number {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
+  if (!measureContext) return text.length * fontSize * 0.6;
+  measureContext.font = `700 ${fontSize}px ${fontFamily}`;
+  return measureContext.measureText(text).width;
+}
+
+/** The box a label of `lines` centred on (cx, cy) takes, with a little room for its halo. */
 function labelBox(cx: number, cy: number, lines: readonly string[], fontSize: number): Box {
-  const width = Math.max(...lines.map((l) => l.length)) * fontSize * 0.58;
-  const height = lines.length * fontSize * 1.15;
+  const width = Math.max(...lines.map((l) => textWidth(l, fontSize))) + 6;
+  const height = lines.length * fontSize * 1.15 + 2;
   return { x0: cx - width / 2, y0: cy - height / 2, x1: cx + width / 2, y1: cy + height / 2 };
 }
 
@@ -136,15 +149,15 @@ interface PlacedLabel {
 }
 
 /**
- * Puts a label beside its point where it overlaps nothing placed so far and
- * stays inside `frame`: right, left, below, above, in that order; the least
- * bad place when all collide.
+ * Puts a label beside its point, inside `frame`, where it overlaps nothing
+ * placed so far: right, left, below, above, in that order; the least bad
+ * place when all collide.
  */
 function placeLabel(x: number, y: number, lines: readonly string[], fontSize: number, frame: Box, taken: Box[]): PlacedLabel {
   const size = labelBox(0, 0, lines, fontSize);
   const halfWidth = size.x1;
   const halfHeight = size.y1;
-  const gap = 9;
+  const gap = 12;
   const candidates: [number, number][] = [
     [x + gap + halfWidth, y],
     [x - gap - halfWidth, y],
@@ -153,10 +166,14 @@ function placeLabel(x: number, y: number, lines: readonly string[], fontSize: nu
   ];
   let best: PlacedLabel | null = null;
   let bestScore = Number.POSITIVE_INFINITY;
-  for (const [cx, cy] of candidates) {
+  for (const [x0, y0] of candidates) {
+    // Slide the label back inside the frame rather than give up a side.
+    const raw = labelBox(x0, y0, lines, fontSize);
+    const cx = x0 + Math.max(frame.x0 - raw.x0, 0) + Math.min(frame.x1 - raw.x1, 0);
+    const cy = y0 + Math.max(frame.y0 - raw.y0, 0) + Math.min(frame.y1 - raw.y1, 0);
     const box = labelBox(cx, cy, lines, fontSize);
-    const outside = box.x0 < frame.x0 || box.y0 < frame.y0 || box.x1 > frame.x1 || box.y1 > frame.y1 ? 10 : 0;
-    const score = outside + taken.filter((t) => overlaps(t, box)).length;
+    const coversPoint = box.x0 < x && x < box.x1 && box.y0 < y && y < box.y1 ? 5 : 0;
+    const score = coversPoint + taken.filter((t) => overlaps(t, box)).length;
     if (score < bestScore) {
       best = { cx, cy, box };
       bestScore = score;
@@ -202,7 +219,7 @@ function areaLayer(areas: readonly MapArea[], projection: GeoProjection, input: 
     const marker = area.kind === 'deployment'
       ? svg`<path class="marker" d=${`M${x},${y - 7}L${x + 6.5},${y + 5}L${x - 6.5},${y + 5}Z`}></path>`
       : svg`<circle class="marker" cx=${x} cy=${y} r="5"></circle>`;
-    const maxChars = Math.max(8, Math.floor(((frame.x1 - frame.x0) * 0.6) / (fontSize * 0.58)));
+    const maxChars = Math.max(8, Math.floor(((frame.x1 - frame.x0) * 0.6) / (fontSize * 0.6)));
     const nameLines = wrap(area.name, maxChars);
     const lines = [...nameLines, area.dateText];
     const label = placeLabel(x, y, lines, fontSize, frame, taken);
@@ -231,6 +248,7 @@ function areaLayer(areas: readonly MapArea[], projection: GeoProjection, input: 
 /** The contents of an <svg> of `input.width` × `input.height` (the caller owns the <svg> element). */
 export function renderMap(input: MapInput): SVGTemplateResult {
   const { width, height } = input;
+  fontFamily = input.fontFamily;
   const fontSize = Math.max(10, Math.min(13, width / 48));
   const main = project(EAST_ASIA, 0, 0, width, height);
   const insetWidth = Math.round(Math.min(200, Math.max(120, width * 0.32)));
@@ -242,11 +260,13 @@ export function renderMap(input: MapInput): SVGTemplateResult {
   const mainAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'east-asia');
   const insetAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'kursk');
   const mainTaken: Box[] = [inset];
-  const insetTaken: Box[] = [];
   const mainFrame: Box = { x0: 0, y0: 0, x1: width, y1: height };
   // Areas (and their labels) are laid out before country names, which give way to them.
   const mainAreaLayer = areaLayer(mainAreas, main, input, fontSize, mainFrame, mainTaken);
-  const insetAreaLayer = areaLayer(insetAreas, insetProjection, input, fontSize * 0.9, { ...inset, y0: inset.y0 + fontSize + 4 }, insetTaken);
+  // Inset labels may spill out of the small inset onto the main map rather than be cut off,
+  // so they avoid the main map's labels too (but not the inset they belong to).
+  const insetTaken = mainTaken.filter((box) => box !== inset);
+  const insetAreaLayer = areaLayer(insetAreas, insetProjection, input, fontSize * 0.9, mainFrame, insetTaken);
   return svg`
       <rect class="sea" x="0" y="0" width=${width} height=${height}></rect>
       ${landLayer(EAST_ASIA, main)}

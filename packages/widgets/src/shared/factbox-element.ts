@@ -517,9 +517,8 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
       const derived = items.filter((i) => i.derived);
       return html`<div class="callout" part="quote" aria-live="polite">
         <p>${m.quoteHint}</p>
-        ${derived.map((i) => html`<p><strong><bdi>${i.label}</bdi> (${m.derived}):</strong> ${i.row?.derivation
-          ? html`<span lang="en" dir="ltr"><bdi>${i.row.derivation}</bdi></span>`
-          : i.explanation ?? ''}</p>`)}
+        ${derived.map((i) => html`<p><strong><bdi>${i.label}</bdi> (${m.derived}):</strong></p>
+          ${i.row?.derivation ? html`<p lang="en" dir="ltr">${i.row.derivation}</p>` : html`<p>${i.explanation ?? ''}</p>`}`)}
       </div>`;
     }
     const row = item.row;

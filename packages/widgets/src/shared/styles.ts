@@ -15,6 +15,12 @@ export const frameStyles = css`
     color: var(--_fb-text);
     text-align: start;
   }
+  @media (max-width: 480px) {
+    /* Phones: text wraps more, so the chart keeps room. The embed loader reserves the same height. */
+    :host {
+      --_fb-default-height: 40rem;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

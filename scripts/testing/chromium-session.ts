@@ -1,0 +1,91 @@
+/**
+ * End-to-end test sessions: the repository served over HTTP on two origins
+ * (127.0.0.1 and localhost, so that cross-origin behaviour is real), and a
+ * headless Chromium driven by puppeteer-core, recording what each page
+ * requests, logs and throws.
+ */
+import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server } from 'node:http';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../browser.mjs';
+import { createStaticServer } from '../serve.mjs';
+
+export interface ServerOptions {
+  readonly root?: string;
+  readonly headers?: (path: string) => Record<string, string>;
+}
+
+export interface Served {
+  /** http://127.0.0.1:PORT */
+  readonly origin: string;
+  /** http://localhost:PORT: the same files from another origin. */
+  readonly otherOrigin: string;
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+export async function serve(options: ServerOptions = {}): Promise<Served> {
+  const requests: string[] = [];
+  const server: Server = createStaticServer({
+    ...(options.root ? { root: options.root } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    onRequest: (req: IncomingMessage) => requests.push(req.url ?? ''),
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    otherOrigin: `http://localhost:${port}`,
+    requests,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  return puppeteer.launch({ executablePath: findChrome(), args: chromeArgs(), headless: true });
+}
+
+export interface WatchedPage {
+  readonly page: Page;
+  /** Every URL the page requested, in order. */
+  readonly requests: string[];
+  readonly warnings: string[];
+  readonly errors: string[];
+  /** Uncaught exceptions in the page. */
+  readonly pageErrors: string[];
+}
+
+export async function openPage(browser: Browser, url: string, viewport = { width: 1000, height: 700 }): Promise<WatchedPage> {
+  const page = await browser.newPage();
+  await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+  const watched: WatchedPage = { page, requests: [], warnings: [], errors: [], pageErrors: [] };
+  page.on('request', (request) => watched.requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'warn') watched.warnings.push(message.text());
+    if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.pageErrors.push(error instanceof Error ? error.message : String(error)));
+  await page.goto(url, { waitUntil: 'load' });
+  return watched;
+}
+
+/** JavaScript files a page fetched, by file name. */
+export function scripts(requests: readonly string[]): string[] {
+  return requests.filter((url) => /\.js(\?|$)/.test(url)).map((url) => new URL(url).pathname.split('/').pop() ?? url);
+}
+
+export async function waitForState(page: Page, selector: string, state: 'ready' | 'error', timeout = 15000): Promise<void> {
+  await page.waitForFunction(
+    (sel, wanted) => {
+      return document.querySelector(sel)?.getAttribute('state') === wanted;
+    },
+    { timeout },
+    selector,
+    state,
+  );
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
