@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './scripts/browser.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { fixtureMiddleware } from './scripts/testing/wtr-fixtures.mjs';
 
 let executablePath;
 try {
@@ -27,6 +28,7 @@ export default {
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 20000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromeArgs() } })],
+  middleware: [fixtureMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -88,4 +88,17 @@ export async function waitForState(page: Page, selector: string, state: 'ready' 
   );
 }
 
+/**
+ * Makes the blank fixture page a host page for Factbox iframes: `markup` in
+ * its #content, and resize.js from `resizeUrl`.
+ */
+export async function hostIframes(page: Page, markup: string, resizeUrl: string): Promise<void> {
+  await page.evaluate((html: string, src: string) => {
+    (document.getElementById('content') as HTMLElement).innerHTML = html;
+    const script = document.createElement('script');
+    script.src = src;
+    document.head.append(script);
+  }, markup, resizeUrl);
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import { launch, openPage, scripts, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
+import { hostIframes, launch, openPage, scripts, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
 
 const EMBED = fileURLToPath(new URL('..', import.meta.url));
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
@@ -190,14 +190,7 @@ async function contentHeight(frame: Frame): Promise<number> {
 describe('the iframe route', () => {
   it('sizes each cross-origin Factbox frame to its content and the article\'s width', async () => {
     const { page, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await page.evaluate((frameUrl: string, resizeUrl: string) => {
-      const content = document.getElementById('content') as HTMLElement;
-      content.style.width = '640px';
-      content.innerHTML = `<iframe class="factbox" src="${frameUrl}?widget=trade-share-pie&lang=ar&theme=dark"></iframe><iframe class="factbox" src="${frameUrl}?widget=exercises-map"></iframe>`;
-      const script = document.createElement('script');
-      script.src = resizeUrl;
-      document.head.append(script);
-    }, `${site.otherOrigin}/packages/embed/dist/frame.html`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<div style="width: 640px"><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie&lang=ar&theme=dark"></iframe><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map"></iframe></div>`, `${site.origin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => [...document.querySelectorAll('iframe.factbox')].every((f) => f.getBoundingClientRect().height > 400), { timeout: 15000 });
     const frames = page.frames().filter((f) => f.url().includes('frame.html'));
     assert.equal(frames.length, 2);
@@ -221,13 +214,7 @@ describe('the iframe route', () => {
 
   it('ignores messages from windows that are not Factbox frames, and from the page itself', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await page.evaluate((frameUrl: string, otherUrl: string, resizeUrl: string) => {
-      const content = document.getElementById('content') as HTMLElement;
-      content.innerHTML = `<iframe class="factbox" src="${frameUrl}?widget=delegation-bars"></iframe><iframe class="other" src="${otherUrl}"></iframe>`;
-      const script = document.createElement('script');
-      script.src = resizeUrl;
-      document.head.append(script);
-    }, `${site.otherOrigin}/packages/embed/dist/frame.html`, `${site.otherOrigin}/packages/embed/src/fixtures/other-window.js`.replace('.js', '.html'), `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="other" src="${site.otherOrigin}/packages/embed/src/fixtures/other-window.html"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const settled = await frameHeights(page);
     await page.evaluate(() => window.postMessage({ type: 'factbox:frame-size', version: 1, height: 999 }, '*'));
@@ -239,12 +226,7 @@ describe('the iframe route', () => {
 
   it('follows content that shrinks, without a resize loop', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await page.evaluate((frameUrl: string, resizeUrl: string) => {
-      (document.getElementById('content') as HTMLElement).innerHTML = `<iframe class="factbox" src="${frameUrl}?widget=trade-share-pie"></iframe>`;
-      const script = document.createElement('script');
-      script.src = resizeUrl;
-      document.head.append(script);
-    }, `${site.otherOrigin}/packages/embed/dist/frame.html`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     await frame.evaluate(() => (document.querySelector('factbox-trade-share-pie') as HTMLElement).style.setProperty('--factbox-height', '300px'));

@@ -89,11 +89,26 @@ function start(): void {
 
   const load = (name: WidgetName): void => {
     if (loading.has(name)) return;
-    loading.set(name, WIDGETS[name].load().catch((error: unknown) => {
-      // Leave the element undefined with its reserved space; a later sighting tries again.
-      loading.delete(name);
-      console.warn(`[factbox] could not load the ${name} widget:`, error);
-    }));
+    const tag = WIDGETS[name].tag;
+    loading.set(name, WIDGETS[name].load().then(
+      () => document.querySelectorAll(`${tag} > [data-factbox-notice]`).forEach((notice) => notice.remove()),
+      (error: unknown) => {
+        // The widget's code did not arrive (offline, blocked): say so where each widget stands, with a way to retry.
+        loading.delete(name);
+        console.warn(`[factbox] could not load the ${name} widget: ${String(error)}`);
+        document.querySelectorAll(`${tag}:not(:defined)`).forEach((element) => {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.textContent = 'Try again';
+          button.addEventListener('click', () => load(name));
+          const notice = document.createElement('p');
+          notice.setAttribute('role', 'alert');
+          notice.setAttribute('data-factbox-notice', '');
+          notice.append('This chart could not be loaded. ', button);
+          element.replaceChildren(notice);
+        });
+      },
+    ));
   };
 
   const nearViewport = typeof IntersectionObserver === 'function'

@@ -109,7 +109,7 @@ export class FactboxDelegationBars extends FactboxElement<DelegationRow> {
       values: items.map((i) => i.value ?? 0),
       valueLabels: items.map((i) => stripBidiControls(i.derived ? `${i.valueText} (${m.derived})` : i.valueText)),
       derived: items.map((i) => i.derived),
-      colors: readColors(this),
+      colors: readColors(this.styleSource),
       formatTick: (value: number) => formatNumber(this.locale, value),
       rtl: directionOf(this.locale) === 'rtl',
       onHover: (index: number | null) => {

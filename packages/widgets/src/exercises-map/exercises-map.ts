@@ -322,7 +322,7 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
       areas,
       activeKey: this.activeKey,
       labels: { countries: w.countries, inset: w.inset },
-      fontFamily: getComputedStyle(this).fontFamily || 'sans-serif',
+      fontFamily: getComputedStyle(this.styleSource).fontFamily || 'sans-serif',
       onActivate: (key) => this.setActive(key),
     })}</svg>`;
   }

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { sources as builtInSources, validateRows, type Row, type SourceRow, type TableSchema } from '@factbox/datasets';
 import { VERSION } from '../generated/version.js';
 import { downloadCsv } from './download.js';
@@ -197,6 +196,11 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   /** Extra credits for the source line (e.g. the basemap). */
   protected credits(): TemplateResult | typeof nothing {
     return nothing;
+  }
+
+  /** The element whose computed style holds the widget's font and colours (for canvas and SVG drawing). */
+  protected get styleSource(): Element {
+    return this.renderRoot.querySelector('.frame') ?? this;
   }
 
   protected get messages(): Messages {
@@ -497,7 +501,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
             <button type="button" class="item" part="button"
               aria-current=${this.activeKey === item.key ? 'true' : 'false'}
               @mouseenter=${() => this.setActive(item.key)} @focus=${() => this.setActive(item.key)} @click=${() => this.setActive(item.key)}>
-              <span class="swatch ${item.derived ? 'derived' : ''}" style=${styleMap({ '--swatch-color': `var(--_fb-series-${this.seriesIndex(item, index) + 1})` })}></span>
+              <span class="swatch series-${this.seriesIndex(item, index) + 1} ${item.derived ? 'derived' : ''}"></span>
               <span><bdi>${item.label}</bdi>: <bdi>${item.valueText}</bdi>${item.derived ? ` (${m.derived})` : ''}</span>
             </button>
           </li>`)}

@@ -11,9 +11,6 @@ export const frameStyles = css`
     display: block;
     block-size: var(--factbox-height, var(--_fb-default-height));
     contain: layout;
-    font: var(--factbox-font, 400 0.9375rem / 1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif);
-    color: var(--_fb-text);
-    text-align: start;
   }
   @media (max-width: 480px) {
     /* Phones: text wraps more, so the chart keeps room. The embed loader reserves the same height. */
@@ -29,7 +26,10 @@ export const frameStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* Type and colour are set here, inside the shadow root, where no page rule (even * { all: unset }) reaches. */
   .frame {
+    font: var(--factbox-font, 400 0.9375rem / 1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif);
+    text-align: start;
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
@@ -127,6 +127,19 @@ export const frameStyles = css`
     background: var(--swatch-color, currentColor);
     border-radius: 2px;
     vertical-align: -0.1em;
+  }
+  /* Series colours by class, not by a style attribute: pages with a strict CSP forbid inline styles. */
+  .swatch.series-1 {
+    --swatch-color: var(--_fb-series-1);
+  }
+  .swatch.series-2 {
+    --swatch-color: var(--_fb-series-2);
+  }
+  .swatch.series-3 {
+    --swatch-color: var(--_fb-series-3);
+  }
+  .swatch.series-4 {
+    --swatch-color: var(--_fb-series-4);
   }
   .swatch.derived {
     border-style: dashed;

@@ -137,7 +137,7 @@ export class FactboxTradeSharePie extends FactboxElement<TradeShareRow> {
       values: items.map((i) => i.value ?? 0),
       derived: items.map((i) => i.derived),
       seriesIndex: items.map((_, index) => index % 4),
-      colors: readColors(this),
+      colors: readColors(this.styleSource),
       centerValue: stripBidiControls(main?.valueText ?? ''),
       centerLabel: stripBidiControls(main?.label ?? ''),
       rtl: directionOf(this.locale) === 'rtl',

@@ -1,0 +1,206 @@
+/**
+ * Bad input is normal input. For every case: a clear, accessible message (or
+ * a safe fallback) inside that widget, one console warning, no uncaught
+ * exception, nothing executed, and the widget next to it unaffected.
+ */
+import { aTimeout, expect } from '@open-wc/testing';
+import { delegations, tradeShare, type TradeShareRow } from '@factbox/datasets';
+import '../trade-share-pie.js';
+import '../delegation-bars.js';
+import '../exercises-map.js';
+import type { FactboxTradeSharePie } from '../trade-share-pie/trade-share-pie.js';
+import { mount, shadow, textOf, waitForState, whenReady, watchConsole, type AnyWidget } from '../test/helpers.js';
+
+const F = '/__factbox__';
+let watch: ReturnType<typeof watchConsole>;
+let neighbour: AnyWidget;
+
+beforeEach(async () => {
+  watch = watchConsole();
+  neighbour = mount<AnyWidget>('<factbox-delegation-bars></factbox-delegation-bars>').element;
+  await whenReady(neighbour);
+});
+
+afterEach(async () => {
+  // The widget next door never notices.
+  expect(neighbour.getAttribute('state')).to.equal('ready');
+  expect(watch.uncaught).to.deep.equal([]);
+  expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+  watch.stop();
+  document.body.replaceChildren();
+});
+
+function pie(attributes: string): FactboxTradeSharePie {
+  return mount<FactboxTradeSharePie>(`<factbox-trade-share-pie ${attributes}></factbox-trade-share-pie>`).element;
+}
+
+async function expectError(element: AnyWidget, message: RegExp): Promise<HTMLElement> {
+  element.scrollIntoView();
+  await waitForState(element, 'error', 15000);
+  await element.updateComplete;
+  const alert = shadow(element).querySelector('[role="alert"]') as HTMLElement;
+  expect(alert, 'an alert inside the widget').to.exist;
+  expect(textOf(alert)).to.match(message);
+  expect(watch.warnings.length, watch.warnings.join('\n')).to.equal(1);
+  await expect(element).to.be.accessible();
+  return alert;
+}
+
+function escape(text: string): string {
+  return encodeURIComponent(text);
+}
+
+describe('src that is not an http(s) or relative URL', () => {
+  for (const src of ['javascript:window.__pwned=1', 'data:application/json,[]', 'JaVaScRiPt:window.__pwned=1', ' javascript:window.__pwned=1', 'blob:http://x/1', 'file:///etc/passwd', 'java\tscript:window.__pwned=1']) {
+    it(`refuses ${JSON.stringify(src)} without fetching it`, async () => {
+      const requested: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(String(input));
+        return realFetch(input, init);
+      };
+      try {
+        const element = pie(`src="${src.replaceAll('"', '&quot;')}"`);
+        await expectError(element, /must start with http:\/\/ or https:\/\/, or be relative/);
+      } finally {
+        window.fetch = realFetch;
+      }
+      expect(requested.filter((url) => !url.includes('/packages/') && !url.includes('/node_modules/'))).to.deep.equal([]);
+      // Nothing to retry: the address itself is wrong.
+      expect(shadow(document.querySelector('factbox-trade-share-pie') as Element).querySelector('[role="alert"] button')).to.equal(null);
+    });
+  }
+
+  it('accepts a relative URL', async () => {
+    const element = pie('src="packages/datasets/data/trade-share.json"');
+    await whenReady(element);
+  });
+});
+
+describe('src that fails', () => {
+  it('404: says what the server answered, with a retry control', async () => {
+    const alert = await expectError(pie(`src="${F}/respond?status=404&body=missing"`), /the server answered 404 Not Found/);
+    expect(textOf(alert.querySelector('button'))).to.equal('Try again');
+  });
+
+  it('cross-origin without permission: a network error, in words', async () => {
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    await expectError(pie(`src="${other}${F}/cors"`), /network error, or the server does not allow this site to read it/);
+  });
+
+  it('cross-origin with permission: works, without sending cookies', async () => {
+    const other = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
+    await whenReady(pie(`src="${other}${F}/cors?allow=1"`));
+  });
+
+  it('times out after 10 seconds, and "Try again" loads it', async function timeout() {
+    this.timeout(30000);
+    const key = `t${Math.random()}`;
+    const element = pie(`src="${F}/slow?ms=13000&key=${key}"`);
+    const alert = await expectError(element, /did not arrive within 10 seconds/);
+    (alert.querySelector('button') as HTMLButtonElement).click();
+    await whenReady(element);
+    expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('refuses a 10 MB response, streamed or declared, reading no more than the limit', async () => {
+    await expectError(pie(`src="${F}/huge"`), /larger than 2 MB/);
+    watch.warnings.length = 0;
+    await expectError(pie(`src="${F}/huge?declared=1"`), /larger than 2 MB/);
+  });
+});
+
+describe('src that is not valid data', () => {
+  it('invalid JSON', async () => {
+    await expectError(pie(`src="${F}/respond?type=application/json&body=${escape('{"rows": [1, 2,')}"`), /not valid JSON/);
+  });
+
+  it('invalid CSV', async () => {
+    await expectError(pie(`src="${F}/respond?type=text/csv&body=${escape('id,partner\n"unterminated,x\n')}"`), /not valid CSV/);
+  });
+
+  it('JSON that is not a list of rows', async () => {
+    await expectError(pie(`src="${F}/respond?body=${escape('{"partner":"China"}')}"`), /expected a list of rows/);
+  });
+
+  it('an empty list', async () => {
+    await expectError(pie(`src="${F}/respond?body=${escape('[]')}"`), /the list of rows is empty/);
+  });
+});
+
+function withRow(change: (row: Record<string, unknown>) => void): Record<string, unknown>[] {
+  return tradeShare.map((row, index) => {
+    const copy: Record<string, unknown> = { ...row };
+    if (index === 0) change(copy);
+    return copy;
+  });
+}
+
+describe('rows that do not fit', () => {
+  const cases: [string, (row: Record<string, unknown>) => void, RegExp][] = [
+    ['NaN', (r) => { r['share_percent'] = 'NaN'; }, /"share_percent" must be a number/],
+    ['a negative share', (r) => { r['share_percent'] = -5; }, /"share_percent" must be at least 0/],
+    ['a missing field', (r) => { delete r['quote']; }, /"quote" is required/],
+    ['a wrong type', (r) => { r['derived'] = 'perhaps'; }, /"derived" must be true or false/],
+  ];
+  for (const [what, change, message] of cases) {
+    it(what, async () => {
+      const element = pie('');
+      element.data = withRow(change) as unknown as TradeShareRow[];
+      await expectError(element, message);
+    });
+  }
+
+  it('shares adding up to over 100%', async () => {
+    const element = pie('');
+    element.data = withRow((r) => { r['share_percent'] = 95; r['qualifier'] = 'exact'; }).map((r, i) => (i === 1 ? { ...r, qualifier: 'exact' } : r)) as unknown as TradeShareRow[];
+    await expectError(element, /add up to at least 105%, more than 100%/);
+  });
+
+  it('extra fields: ignored, with one warning, and the chart is drawn', async () => {
+    const element = pie('');
+    element.data = withRow((r) => { r['colour'] = 'red'; r['onclick'] = 'window.__pwned=1'; }) as unknown as TradeShareRow[];
+    await whenReady(element);
+    expect(watch.warnings.length).to.equal(1);
+    expect(watch.warnings[0]).to.include('ignored unknown field(s): "colour", "onclick"');
+  });
+});
+
+describe('hostile strings', () => {
+  const HOSTILE = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script>\u202Eevil';
+
+  it('are shown as text, never as markup, in every part of every widget', async () => {
+    const pieElement = pie('');
+    pieElement.data = withRow((r) => { r['partner'] = HOSTILE; r['quote'] = HOSTILE; r['partner_ar'] = HOSTILE; }) as unknown as TradeShareRow[];
+    pieElement.heading = HOSTILE;
+    const bars = mount<AnyWidget>('<factbox-delegation-bars lang="ar"></factbox-delegation-bars>').element;
+    bars.data = delegations.map((r) => ({ ...r, party_b: HOSTILE, party_b_ar: HOSTILE }));
+    const map = mount<AnyWidget>('<factbox-exercises-map></factbox-exercises-map>').element;
+    map.data = [{ ...(await import('@factbox/datasets')).exercises[0], name: HOSTILE, area: HOSTILE }] as never;
+    for (const element of [pieElement, bars, map]) {
+      await whenReady(element);
+      await aTimeout(50);
+      const root = shadow(element);
+      expect(root.querySelector('img, script'), element.localName).to.equal(null);
+      expect(textOf(root.querySelector('table'))).to.include('<img src=x onerror="window.__pwned=1">');
+    }
+    expect(textOf(shadow(pieElement).querySelector('[part="heading"]'))).to.include('<img src=x');
+    // In the map's SVG too: the name is text in a <text> element.
+    expect([...shadow(map).querySelectorAll('.area-label tspan')].map((t) => t.textContent).join(' ')).to.include('<img');
+  });
+});
+
+describe('a widget removed while loading', () => {
+  it('stops quietly, and loads again when put back', async () => {
+    const key = `r${Math.random()}`;
+    const element = pie(`src="${F}/slow?ms=1500&key=${key}"`);
+    const parent = element.parentElement as HTMLElement;
+    await aTimeout(100);
+    element.remove();
+    await aTimeout(1800);
+    expect(element.getAttribute('state')).to.equal('loading');
+    expect(watch.warnings).to.deep.equal([]);
+    parent.append(element);
+    await whenReady(element);
+  });
+});
