@@ -27,6 +27,14 @@ mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
 const only = process.argv.find((a) => a === '--node' || a === '--browser');
 const totals = { passed: 0, failed: 0 };
 
+if (!only) {
+  // The tests are TypeScript too: check their types (they run through tsx and esbuild, which do not).
+  console.log('\n▶ Type-checking the tests\n');
+  const result = spawnSync(join(REPO_ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.tests.json'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status === 0) totals.passed += 1;
+  else totals.failed += 1;
+}
+
 if (only !== '--browser') {
   const files = NODE_TEST_DIRS.flatMap((d) => findFiles(join(REPO_ROOT, d), (n) => n.endsWith('.test.ts') && !n.endsWith('.browser.test.ts')))
     .map((f) => relative(REPO_ROOT, f))

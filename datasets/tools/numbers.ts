@@ -43,7 +43,7 @@ export function numbersIn(text: string): number[] {
     const end = start + match[0].length;
     const adjacent = previous !== null && /^\s*$/.test(text.slice(previous.end, start));
     if (match[1] !== undefined) {
-      const value = Number(match[1].replaceAll(',', ''));
+      const value: number = Number(match[1].replaceAll(',', ''));
       found.push(value);
       previous = { value, end };
       continue;
@@ -52,7 +52,7 @@ export function numbersIn(text: string): number[] {
     const scale = SCALES[word];
     if (scale !== undefined) {
       if (adjacent && previous) {
-        const value = previous.value * scale;
+        const value: number = previous.value * scale;
         found.push(value);
         previous = { value, end };
       } else {

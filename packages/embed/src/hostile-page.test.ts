@@ -17,7 +17,7 @@ let strict: Served;
 
 before(async () => {
   site = await serve();
-  strict = await serve({ headers: (path) => (path.startsWith('/examples/') ? { 'content-security-policy': STRICT_CSP } : {}) });
+  strict = await serve({ headers: (path): Record<string, string> => (path.startsWith('/examples/') ? { 'content-security-policy': STRICT_CSP } : {}) });
   browser = await launch();
 });
 

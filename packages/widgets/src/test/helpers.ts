@@ -3,10 +3,14 @@
  * wait for its state, and watch the console and uncaught errors.
  */
 import { aTimeout } from '@open-wc/testing';
-import type { FactboxElement } from '../shared/factbox-element.js';
-import type { Row } from '@factbox/datasets';
-
-export type AnyWidget = FactboxElement<Row> & HTMLElement;
+/** What the tests use of any widget: its public properties. */
+export type AnyWidget = HTMLElement & {
+  data: readonly object[] | undefined;
+  heading: string | null;
+  theme: string | null;
+  src: string | null;
+  readonly updateComplete: Promise<boolean>;
+};
 
 /** Appends `markup` to a fresh container in the body and returns the first element in it. */
 export function mount<T extends Element>(markup: string, containerStyle = ''): { element: T; container: HTMLElement } {

@@ -78,7 +78,7 @@ describe('<factbox-trade-share-pie>', () => {
     const canvas = chart.canvas.getBoundingClientRect();
     const arc = chart.getDatasetMeta(0).data[0];
     const { x, y } = arc?.tooltipPosition(true) ?? { x: 0, y: 0 };
-    await sendMouse({ type: 'move', position: [Math.round(canvas.left + x), Math.round(canvas.top + y)] });
+    await sendMouse({ type: 'move', position: [Math.round(canvas.left + (x ?? 0)), Math.round(canvas.top + (y ?? 0))] });
     await element.updateComplete;
     const quote = textOf(shadow(element).querySelector('[part="quote"] blockquote'));
     expect(quote).to.include('trade with China accounts for over 90% of North Korea’s total trade volume');
