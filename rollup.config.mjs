@@ -14,4 +14,10 @@ export default [
     pages: ['packages/embed/src/frame.html'],
   }),
   classicScript({ input: built('resize.js'), file: `${dist}/resize.js` }),
+  // A build of its own, so that it shares no chunk with embed.js (which stays one file).
+  moduleBundle({
+    input: { snippets: built('snippets.js') },
+    dir: dist,
+    types: [built('snippets.d.ts'), built('widget-names.d.ts')],
+  }),
 ];

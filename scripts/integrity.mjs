@@ -10,6 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { subresourceIntegrity } from './rollup-outputs.mjs';
 import { REPO_ROOT } from './serve.mjs';
 
@@ -22,37 +23,35 @@ export function integrity() {
   return Object.fromEntries(ENTRIES.map((file) => [file, subresourceIntegrity(readFileSync(join(DIST, file)))]));
 }
 
-export function snippets(version, hashes) {
-  const base = `https://cdn.jsdelivr.net/npm/@factbox/embed@${version}/dist`;
+/** The README block: the three snippets, made by the same module the embed builder uses. */
+export async function snippets(version, hashes) {
+  const { placeholderSnippet, scriptSnippet, iframeSnippet } = await import(pathToFileURL(join(REPO_ROOT, 'packages', 'embed', 'build', 'snippets.js')).href);
+  const release = { version, integrity: hashes };
+  const pie = { widget: 'trade-share-pie' };
   return `${START}
 **Script tag** (once per page, anywhere), then widgets where they belong:
 
 \`\`\`html
-<script type="module" src="${base}/embed.js"
-        integrity="${hashes['embed.js']}" crossorigin="anonymous"></script>
-
-<factbox-trade-share-pie lang="en" theme="auto"></factbox-trade-share-pie>
+${scriptSnippet({ ...pie, lang: 'en', theme: 'auto' }, release)}
 \`\`\`
 
-**CMS placeholder** (the script tag above goes in the site's template once; editors paste only this):
+**CMS placeholder** (the script tag goes in the site's template once; editors paste only this):
 
 \`\`\`html
-<div data-factbox="trade-share-pie" data-lang="ar" data-theme="dark"></div>
+${placeholderSnippet({ ...pie, lang: 'ar', theme: 'dark' })}
 \`\`\`
 
-**Iframe** (hosts that allow no script in articles), plus the resizer once per page:
+**Iframe** (hosts that allow no script in articles), with the resizer once per page:
 
 \`\`\`html
-<iframe src="${base}/frame.html?widget=trade-share-pie&amp;lang=en&amp;theme=auto"
-        title="China's share of North Korea's trade"></iframe>
-<script src="${base}/resize.js" integrity="${hashes['resize.js']}" crossorigin="anonymous" async></script>
+${iframeSnippet({ ...pie, lang: 'en' }, release, "China's share of North Korea's trade")}
 \`\`\`
 
 Integrity of \`@factbox/embed@${version}\`: \`embed.js\` ${hashes['embed.js']}, \`resize.js\` ${hashes['resize.js']}, \`frame.js\` ${hashes['frame.js']} (also in \`dist/integrity.json\`).
 ${END}`;
 }
 
-function main() {
+async function main() {
   const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'embed', 'package.json'), 'utf8'));
   const hashes = integrity();
   const readmePath = join(REPO_ROOT, 'README.md');
@@ -60,7 +59,7 @@ function main() {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start === -1 || end === -1) throw new Error('README.md has no embed-snippets markers');
-  const updated = readme.slice(0, start) + snippets(version, hashes) + readme.slice(end + END.length);
+  const updated = readme.slice(0, start) + (await snippets(version, hashes)) + readme.slice(end + END.length);
   if (process.argv.includes('--check')) {
     if (updated !== readme) {
       console.error('README.md embed snippets are not those of this build: run `npm run snippets` and commit README.md.');
@@ -75,4 +74,4 @@ function main() {
   }
 }
 
-main();
+await main();

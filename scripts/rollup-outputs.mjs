@@ -38,10 +38,20 @@ function pages(templates) {
   };
 }
 
+/** Copies declaration files (from tsc's output) next to the bundle, for entries that are also imported from npm. */
+function declarations(files) {
+  return {
+    name: 'factbox-declarations',
+    generateBundle() {
+      for (const file of files) this.emitFile({ type: 'asset', fileName: basename(file), source: readFileSync(file, 'utf8') });
+    },
+  };
+}
+
 /**
- * @param {{ input: Record<string, string>, dir: string, pages?: string[] }} options
+ * @param {{ input: Record<string, string>, dir: string, pages?: string[], types?: string[] }} options
  */
-export function moduleBundle({ input, dir, pages: templates = [] }) {
+export function moduleBundle({ input, dir, pages: templates = [], types = [] }) {
   return {
     input,
     output: {
@@ -52,7 +62,7 @@ export function moduleBundle({ input, dir, pages: templates = [] }) {
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
-    plugins: [resolve(), minify(), pages(templates)],
+    plugins: [resolve(), minify(), pages(templates), declarations(types)],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
       warn(warning);

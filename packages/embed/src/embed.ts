@@ -11,27 +11,20 @@
  * a second copy of another version says so in the console and does nothing.
  */
 import { VERSION } from './generated/version.js';
+import { PASSED_ATTRIBUTES, WIDGET_NAMES, WIDGET_TAGS, isWidgetName, type WidgetName } from './widget-names.js';
 
-/** The widgets known by name (`data-factbox="…"`, `frame.html?widget=…`) and the module that registers each. */
-const WIDGETS = {
-  'trade-share-pie': { tag: 'factbox-trade-share-pie', load: () => import('@factbox/widgets/trade-share-pie.js') },
-  'delegation-bars': { tag: 'factbox-delegation-bars', load: () => import('@factbox/widgets/delegation-bars.js') },
-  'exercises-map': { tag: 'factbox-exercises-map', load: () => import('@factbox/widgets/exercises-map.js') },
-} as const;
-type WidgetName = keyof typeof WIDGETS;
+/** The module that registers each widget, by name. */
+const LOADERS: Readonly<Record<WidgetName, () => Promise<unknown>>> = {
+  'trade-share-pie': () => import('@factbox/widgets/trade-share-pie.js'),
+  'delegation-bars': () => import('@factbox/widgets/delegation-bars.js'),
+  'exercises-map': () => import('@factbox/widgets/exercises-map.js'),
+};
 
-/** Widget attributes a placeholder may set (as `data-*`), and nothing else. */
-const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level'] as const;
 /** Longest attribute value passed on; longer ones are cut, so a pasted essay cannot bloat the page. */
 const MAX_VALUE_LENGTH = 2000;
 
-function isWidgetName(name: string | null): name is WidgetName {
-  return name !== null && Object.hasOwn(WIDGETS, name);
-}
-
 function widgetNameOf(tag: string): WidgetName | null {
-  for (const [name, widget] of Object.entries(WIDGETS)) if (widget.tag === tag) return name as WidgetName;
-  return null;
+  return WIDGET_NAMES.find((name) => WIDGET_TAGS[name] === tag) ?? null;
 }
 
 /**
@@ -41,7 +34,7 @@ function widgetNameOf(tag: string): WidgetName | null {
  * the widget and is never fetched.
  */
 function createWidget(name: WidgetName, placeholder: Element): HTMLElement {
-  const element = document.createElement(WIDGETS[name].tag);
+  const element = document.createElement(WIDGET_TAGS[name]);
   for (const attribute of PASSED_ATTRIBUTES) {
     const value = placeholder.getAttribute(`data-${attribute}`);
     if (value) element.setAttribute(attribute, value.slice(0, MAX_VALUE_LENGTH));
@@ -52,7 +45,7 @@ function createWidget(name: WidgetName, placeholder: Element): HTMLElement {
 /** A visible, accessible notice in place of a widget that cannot be made: text only, never markup. */
 function showNotice(container: Element, name: string): void {
   const shown = name.length > 60 ? `${name.slice(0, 60)}…` : name;
-  const message = `Factbox: there is no widget called "${shown}". Use one of: ${Object.keys(WIDGETS).join(', ')}.`;
+  const message = `Factbox: there is no widget called "${shown}". Use one of: ${WIDGET_NAMES.join(', ')}.`;
   const notice = document.createElement('p');
   notice.setAttribute('role', 'note');
   notice.setAttribute('data-factbox-notice', '');
@@ -69,7 +62,7 @@ interface Registry {
 const REGISTRY = Symbol.for('factbox.embed');
 const globals = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
 
-const TAGS = Object.values(WIDGETS).map((w) => w.tag);
+const TAGS = Object.values(WIDGET_TAGS);
 const PLACEHOLDERS = 'div[data-factbox]:not([data-factbox-ready])';
 const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 
@@ -89,8 +82,8 @@ function start(): void {
 
   const load = (name: WidgetName): void => {
     if (loading.has(name)) return;
-    const tag = WIDGETS[name].tag;
-    loading.set(name, WIDGETS[name].load().then(
+    const tag = WIDGET_TAGS[name];
+    loading.set(name, LOADERS[name]().then(
       () => document.querySelectorAll(`${tag} > [data-factbox-notice]`).forEach((notice) => notice.remove()),
       (error: unknown) => {
         // The widget's code did not arrive (offline, blocked): say so where each widget stands, with a way to retry.

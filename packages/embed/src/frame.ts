@@ -49,6 +49,8 @@ function report(): void {
   const message: FrameSizeMessage = { type: FRAME_MESSAGE, version: PROTOCOL_VERSION, height, ...(heading ? { title: heading } : {}) };
   // The message holds only a height and a title, so any host may read it; the host checks the sender.
   window.parent.postMessage(message, '*');
+  // AMP pages size an <amp-iframe resizable> from this message; other hosts ignore it.
+  window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
 }
 
 new ResizeObserver(report).observe(root);

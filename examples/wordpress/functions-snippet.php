@@ -1,0 +1,10 @@
+<?php
+// Alternative to the plugin: the same two lines in the theme's functions.php.
+add_action( 'wp_head', static function () {
+	wp_print_script_tag( array(
+		'type'        => 'module',
+		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
+		'integrity'   => 'sha384-REPLACE-WITH-THE-VALUE-FROM-dist/integrity.json',
+		'crossorigin' => 'anonymous',
+	) );
+} );

@@ -1,0 +1,143 @@
+/**
+ * The CMS path, as an editor walks it: choose options in the embed builder,
+ * copy, paste into an article that a WordPress-like sanitiser filters, on a
+ * site that has the Factbox script once — and see the widget.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'puppeteer-core';
+import { launch, openPage, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
+
+let browser: Browser;
+let site: Served;
+
+before(async () => {
+  site = await serve();
+  browser = await launch();
+  await browser.defaultBrowserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/**
+ * Sanitises `html` in the page the way WordPress does for Authors and
+ * Contributors (no `unfiltered_html`): ordinary post markup and `data-*`
+ * attributes survive; <script>, <iframe>, <style> and unknown elements go.
+ */
+async function sanitiseLikeWordPress(page: Page, html: string): Promise<string> {
+  await page.addScriptTag({ url: `${site.origin}/node_modules/dompurify/dist/purify.js` });
+  return page.evaluate((dirty: string) => {
+    const purify = (window as unknown as { DOMPurify: { sanitize(html: string, config: object): string } }).DOMPurify;
+    return purify.sanitize(dirty, {
+      ALLOWED_TAGS: ['a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'div', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'i', 'img', 'li', 'ol', 'p', 'pre', 'span', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'],
+      ALLOWED_ATTR: ['alt', 'class', 'height', 'href', 'id', 'src', 'title', 'width'],
+      ALLOW_DATA_ATTR: true,
+      FORBID_TAGS: ['script', 'iframe', 'style', 'object', 'embed'],
+    });
+  }, html);
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.addScriptTag({ url: `${site.origin}/node_modules/axe-core/axe.min.js` });
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+async function choose(page: Page): Promise<void> {
+  await page.click('input[name="widget"][value="delegation-bars"]');
+  await page.select('#lang', 'ar');
+  await page.select('#theme', 'dark');
+  await page.type('#heading', 'وفود "2024" <b>');
+}
+
+describe('the embed builder', () => {
+  it('previews the chosen widget live, as the placeholder will render', async () => {
+    const { page, pageErrors } = await openPage(browser, `${site.origin}/examples/builder/`);
+    await choose(page);
+    await waitForState(page, '#preview factbox-delegation-bars', 'ready');
+    const widget = await page.$eval('#preview factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), e.getAttribute('heading')]);
+    assert.deepEqual(widget, ['ar', 'dark', 'وفود "2024" <b>']);
+    assert.deepEqual(pageErrors, []);
+    await page.close();
+  });
+
+  it('refuses a data address that is not http(s) or relative, visibly and accessibly', async () => {
+    const { page } = await openPage(browser, `${site.origin}/examples/builder/`);
+    await page.type('#src', 'javascript:alert(1)');
+    assert.equal(await page.$eval('#src', (e) => e.getAttribute('aria-invalid')), 'true');
+    assert.equal(await page.$eval('#src-error', (e) => (e as HTMLElement).hidden), false);
+    assert.doesNotMatch(await page.$eval('#placeholder-code', (e) => e.textContent ?? ''), /javascript/);
+    await page.$eval('#src', (e) => { (e as HTMLInputElement).value = ''; });
+    await page.type('#src', 'https://example.org/rows.csv');
+    assert.equal(await page.$eval('#src', (e) => e.getAttribute('aria-invalid')), 'false');
+    assert.match(await page.$eval('#placeholder-code', (e) => e.textContent ?? ''), /data-src="https:\/\/example\.org\/rows\.csv"/);
+    await page.close();
+  });
+
+  for (const lang of ['en', 'ar']) {
+    it(`is accessible (axe, no violations) in ${lang === 'en' ? 'English' : 'Arabic, right to left'}`, async () => {
+      const { page } = await openPage(browser, `${site.origin}/examples/builder/?lang=${lang}`);
+      await waitForState(page, '#preview factbox-trade-share-pie', 'ready');
+      assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
+      assert.deepEqual(await axe(page), []);
+      await page.close();
+    });
+  }
+
+  it('copies the CMS code; pasted through a WordPress-like filter on a site with the script, it renders the widget', async () => {
+    const { page: builder } = await openPage(browser, `${site.origin}/examples/builder/`);
+    await choose(builder);
+    await builder.click('button[data-copy="placeholder-code"]');
+    await builder.waitForFunction(() => document.getElementById('status')?.textContent?.includes('Copied'));
+    const copied = await builder.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود &quot;2024&quot; &lt;b&gt;"></div>');
+    await builder.close();
+
+    // The article: the site's template has the script; the editor's HTML goes through the filter.
+    const { page: article, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+    const pasted = `<p>Paragraph before.</p>${copied}<p>Paragraph after.</p>`;
+    const survived = await sanitiseLikeWordPress(article, pasted);
+    assert.equal(survived, pasted, 'the placeholder survives the filter unchanged');
+    await article.evaluate((html: string, src: string) => {
+      (document.getElementById('content') as HTMLElement).innerHTML = html;
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      document.head.append(script);
+    }, survived, `${site.origin}/packages/embed/dist/embed.js`);
+    await waitForState(article, '[data-factbox] factbox-delegation-bars', 'ready');
+    const shown = await article.$eval('factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), (e.shadowRoot as ShadowRoot).querySelector('[part="heading"]')?.textContent?.trim()]);
+    assert.deepEqual(shown, ['ar', 'dark', 'وفود "2024" <b>']);
+    assert.deepEqual(pageErrors, []);
+    await article.close();
+  });
+
+  it('shows why the placeholder is the CMS route: the filter removes the script and iframe snippets entirely', async () => {
+    const { page } = await openPage(browser, `${site.origin}/examples/builder/`);
+    const script = await page.$eval('#script-code', (e) => e.textContent ?? '');
+    const iframe = await page.$eval('#iframe-code', (e) => e.textContent ?? '');
+    assert.match(script, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@\d+\.\d+\.\d+[^"]*\/dist\/embed\.js"\n\s+integrity="sha384-/);
+    assert.match(iframe, /<iframe src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@[^"]+\/dist\/frame\.html\?widget=trade-share-pie"/);
+    assert.equal((await sanitiseLikeWordPress(page, script)).trim(), '');
+    assert.equal((await sanitiseLikeWordPress(page, iframe)).trim(), '');
+    await page.close();
+  });
+
+  it('falls back to selecting the code when the clipboard is not available', async () => {
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/examples/builder/`, { waitUntil: 'load' });
+    // A string, not a function: the test's compiler would name the inner function with a helper the page lacks.
+    await page.evaluate("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })");
+    await page.click('button[data-copy="iframe-code"]');
+    await sleep(100);
+    assert.match(await page.$eval('#status', (e) => e.textContent ?? ''), /The code is selected: press Ctrl\+C/);
+    assert.equal(await page.evaluate(() => getSelection()?.toString()), await page.$eval('#iframe-code', (e) => e.textContent));
+    await context.close();
+  });
+});

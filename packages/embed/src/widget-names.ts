@@ -1,0 +1,22 @@
+/**
+ * The widgets the embed files know, by the name editors use
+ * (`data-factbox="…"`, `frame.html?widget=…`), with their tags; and the
+ * widget attributes a placeholder or frame URL may set.
+ */
+export const WIDGET_TAGS = {
+  'trade-share-pie': 'factbox-trade-share-pie',
+  'delegation-bars': 'factbox-delegation-bars',
+  'exercises-map': 'factbox-exercises-map',
+} as const;
+
+export type WidgetName = keyof typeof WIDGET_TAGS;
+
+export const WIDGET_NAMES = Object.keys(WIDGET_TAGS) as WidgetName[];
+
+export function isWidgetName(name: string | null | undefined): name is WidgetName {
+  return typeof name === 'string' && Object.hasOwn(WIDGET_TAGS, name);
+}
+
+/** Widget attributes a placeholder (as `data-*`) or a frame URL may set, and nothing else. */
+export const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level'] as const;
+export type PassedAttribute = (typeof PASSED_ATTRIBUTES)[number];
