@@ -26,7 +26,7 @@ interface Packed {
 const REQUIRED: Record<PackageName, string[]> = {
   datasets: ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/generated/trade-share.js', 'datapackage.json', 'data/trade-share.csv', 'data/sources.json'],
   widgets: ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/trade-share-pie.js', 'dist/delegation-bars.d.ts', 'dist/exercises-map.js', 'dist/react.d.ts', 'dist/generated/basemap.js', 'custom-elements.json'],
-  embed: ['package.json', 'README.md', 'dist/embed.js', 'dist/resize.js', 'dist/frame.html', 'dist/frame.js', 'dist/integrity.json'],
+  embed: ['package.json', 'README.md', 'dist/embed.js', 'dist/resize.js', 'dist/frame.html', 'dist/frame.js', 'dist/integrity.json', 'dist/snippets.js', 'dist/snippets.d.ts', 'dist/widget-names.d.ts'],
 };
 const FORBIDDEN = [/^src\//, /\.test\./, /tsbuildinfo/, /fixtures/, /^build\//, /^scripts\//, /\.map$/, /(^|\/)test\//, /tsconfig/];
 
@@ -99,6 +99,7 @@ import '@factbox/widgets/delegation-bars.js';
 import '@factbox/widgets/exercises-map.js';
 import { FactboxTradeSharePie, FactboxDelegationBars, FactboxExercisesMap, WIDGET_TAGS, VERSION, type FactboxReadyDetail, type WidgetName } from '@factbox/widgets';
 import type {} from '@factbox/widgets/react';
+import { placeholderSnippet, type EmbedOptions } from '@factbox/embed/snippets.js';
 
 const rows: readonly TradeShareRow[] = tradeShare;
 const first: SourceRow | undefined = sources[0];
@@ -122,7 +123,10 @@ const version: string = VERSION;
 
 const element = <factbox-trade-share-pie lang="ar" heading-level={3} data={rows} onfactbox-ready={(e) => console.log(e.detail.rows)} />;
 
-export { first, resource, share, bars, map, tag, version, element };
+const options: EmbedOptions = { widget: 'exercises-map', lang: 'ar' };
+const snippet: string = placeholderSnippet(options);
+
+export { first, resource, share, bars, map, tag, version, element, snippet };
 `);
     });
 

@@ -3,13 +3,9 @@
  * (`data-factbox="…"`, `frame.html?widget=…`), with their tags; and the
  * widget attributes a placeholder or frame URL may set.
  */
-export const WIDGET_TAGS = {
-  'trade-share-pie': 'factbox-trade-share-pie',
-  'delegation-bars': 'factbox-delegation-bars',
-  'exercises-map': 'factbox-exercises-map',
-} as const;
+import { WIDGET_TAGS, type WidgetName } from '@factbox/widgets';
 
-export type WidgetName = keyof typeof WIDGET_TAGS;
+export { WIDGET_TAGS, type WidgetName };
 
 export const WIDGET_NAMES = Object.keys(WIDGET_TAGS) as WidgetName[];
 
