@@ -12,6 +12,8 @@ export default [
     input: { embed: built('embed.js'), frame: built('frame.js') },
     dir: dist,
     pages: ['packages/embed/src/frame.html'],
+    // A widget near the viewport needs its chart at once; row loading and downloads are on demand.
+    preload: (chunk) => chunk.endsWith('-chart'),
   }),
   classicScript({ input: built('resize.js'), file: `${dist}/resize.js` }),
   // A build of its own, so that it shares no chunk with embed.js (which stays one file).

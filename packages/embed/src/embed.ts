@@ -20,6 +20,32 @@ const LOADERS: Readonly<Record<WidgetName, () => Promise<unknown>>> = {
   'exercises-map': () => import('@factbox/widgets/exercises-map.js'),
 };
 
+/**
+ * Every chunk each widget needs, filled in by the build (scripts/rollup-outputs.mjs).
+ * When a widget nears the viewport, they are all requested at once, rather than
+ * one round trip after another as each module discovers its imports.
+ */
+const PRELOAD: Readonly<Partial<Record<WidgetName, readonly string[]>>> = (() => {
+  try {
+    return JSON.parse('__FACTBOX_PRELOAD_MAP__') as Partial<Record<WidgetName, readonly string[]>>;
+  } catch {
+    return {}; // Not bundled: no map, modules load as they are discovered.
+  }
+})();
+
+const preloaded = new Set<string>();
+function preload(name: WidgetName): void {
+  for (const file of PRELOAD[name] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
 /** Longest attribute value passed on; longer ones are cut, so a pasted essay cannot bloat the page. */
 const MAX_VALUE_LENGTH = 2000;
 
@@ -83,6 +109,7 @@ function start(): void {
   const load = (name: WidgetName): void => {
     if (loading.has(name)) return;
     const tag = WIDGET_TAGS[name];
+    preload(name);
     loading.set(name, LOADERS[name]().then(
       () => document.querySelectorAll(`${tag} > [data-factbox-notice]`).forEach((notice) => notice.remove()),
       (error: unknown) => {

@@ -23,7 +23,7 @@ writeFileSync(new URL('version.ts', outDir), `${HEADER}\n/** Version of @factbox
  * The clip boxes are larger than what is shown so that projected edges stay filled.
  */
 const CLIPS = {
-  eastAsia: { bbox: [80, 0, 180, 72], simplify: '8%' },
+  eastAsia: { bbox: [84, 4, 178, 68], simplify: '4%' },
   kursk: { bbox: [24, 42, 50, 60], simplify: '12%' },
 };
 

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { sources as builtInSources, validateRows, type Row, type SourceRow, type TableSchema } from '@factbox/datasets';
+import { sources as builtInSources, type Row, type SourceRow, type TableSchema } from '@factbox/datasets';
 import { VERSION } from '../generated/version.js';
-import { downloadCsv } from './download.js';
 import {
   directionOf,
   formatPartialDate,
@@ -11,7 +10,7 @@ import {
   type Locale,
   type Messages,
 } from './i18n.js';
-import { FETCH_TIMEOUT_MS, MAX_BYTES, loadRecords, type LoadFailure } from './load-rows.js';
+import type { LoadFailure } from './load-rows.js';
 import { frameStyles } from './styles.js';
 import { themeStyles } from './theme.js';
 
@@ -63,6 +62,30 @@ interface Problem {
   readonly details: readonly string[];
   /** What "Try again" repeats: fetching the data, loading the chart code, or nothing. */
   readonly retry: 'data' | 'chart' | null;
+}
+
+/** Charts waiting to be drawn, each by its latest request; drawn one per task, in order. */
+const drawQueue = new Map<object, () => void>();
+let drawScheduled = false;
+
+function scheduleDraw(owner: object, draw: () => void): void {
+  drawQueue.delete(owner);
+  drawQueue.set(owner, draw);
+  if (drawScheduled) return;
+  drawScheduled = true;
+  setTimeout(drawNext, 0);
+}
+
+function drawNext(): void {
+  const next = drawQueue.entries().next();
+  if (next.done) {
+    drawScheduled = false;
+    return;
+  }
+  const [owner, draw] = next.value;
+  drawQueue.delete(owner);
+  draw();
+  setTimeout(drawNext, 0);
 }
 
 /**
@@ -259,19 +282,26 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     if (this.rows.length === 0 || this.chartStatus !== 'loaded') return;
     if (this.chartDirty || changed.has('rows') || changed.has('chartStatus')) {
       this.chartDirty = false;
-      try {
-        this.drawChart();
-      } catch (error) {
-        this.chartFailed(error);
-        return;
-      }
-      if (!this.problem && !this.readyAnnounced) {
-        this.readyAnnounced = true;
-        this.state = 'ready';
-        this.dispatchEvent(new CustomEvent<FactboxReadyDetail>('factbox-ready', { bubbles: true, composed: true, detail: { rows: this.rows.length } }));
-      }
+      // Drawing is the expensive step: it runs in a task of its own, one chart at a time,
+      // so that the page stays responsive while several widgets arrive.
+      scheduleDraw(this, () => this.drawNow());
     }
     if (changed.has('activeKey')) this.highlightChart(this.activeKey);
+  }
+
+  private drawNow(): void {
+    if (!this.isConnected || this.rows.length === 0 || this.chartStatus !== 'loaded') return;
+    try {
+      this.drawChart();
+    } catch (error) {
+      this.chartFailed(error);
+      return;
+    }
+    if (!this.problem && !this.readyAnnounced) {
+      this.readyAnnounced = true;
+      this.state = 'ready';
+      this.dispatchEvent(new CustomEvent<FactboxReadyDetail>('factbox-ready', { bubbles: true, composed: true, detail: { rows: this.rows.length } }));
+    }
   }
 
   private resolveLocale(): Locale {
@@ -303,43 +333,60 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     this.state = 'loading';
     this.problem = null;
     this.readyAnnounced = false;
-    let records: unknown;
-    if (this.data !== undefined) {
-      records = this.data;
-    } else if (this.src !== null && this.src !== '') {
-      const result = await loadRecords(this.src, document.baseURI, controller.signal);
+    if (this.data === undefined && (this.src === null || this.src === '')) {
+      // The built-in rows were validated when the dataset was built: nothing to fetch or check.
+      this.loadController = null;
+      this.show(this.defaultRows());
+      return;
+    }
+    // Rows from outside: the code that fetches and validates them is loaded only now.
+    let input: typeof import('./rows-input.js');
+    try {
+      input = await import('./rows-input.js');
+    } catch (error) {
+      if (this.loadController !== controller) return;
+      this.loadController = null;
+      this.fail({ message: this.messages.errors.network, details: [String(error)], retry: 'data' });
+      return;
+    }
+    if (controller.signal.aborted || this.loadController !== controller) return;
+    let records: unknown = this.data;
+    if (records === undefined) {
+      const result = await input.loadRecords(this.src ?? '', document.baseURI, controller.signal);
       if (controller.signal.aborted || this.loadController !== controller) return;
       if (!result.ok) {
         this.loadController = null;
-        this.fail({ message: this.describeFailure(result.failure), details: this.failureDetails(result.failure), retry: result.failure.kind === 'scheme' ? null : 'data' });
+        this.fail({ message: this.describeFailure(result.failure, input), details: this.failureDetails(result.failure), retry: result.failure.kind === 'scheme' ? null : 'data' });
         return;
       }
       records = result.records;
-    } else {
-      records = this.defaultRows();
     }
     this.loadController = null;
-    const result = validateRows<R>(this.schema, records);
+    const result = input.validateRows<R>(this.schema, records);
     const errors = result.errors.length > 0 ? result.errors : this.checkRows(result.rows);
     if (errors.length > 0) {
       this.fail({ message: this.messages.errors.invalidRows, details: errors, retry: null });
       return;
     }
     if (result.warnings.length > 0) this.warnOnce(`rows:${result.warnings.join()}`, result.warnings.join('; '));
-    this.rows = result.rows;
+    this.show(result.rows);
+  }
+
+  private show(rows: readonly R[]): void {
+    this.rows = rows;
     this.activeKey = null;
     this.chartDirty = true;
     if (this.chartStatus === 'failed') this.reportChartProblem();
   }
 
-  private describeFailure(failure: LoadFailure): string {
+  private describeFailure(failure: LoadFailure, limits: { FETCH_TIMEOUT_MS: number; MAX_BYTES: number }): string {
     const e = this.messages.errors;
     switch (failure.kind) {
       case 'scheme': return e.srcScheme;
       case 'http': return e.fetchFailed(failure.status);
       case 'network': case 'aborted': return e.network;
-      case 'timeout': return e.timeout(String(FETCH_TIMEOUT_MS / 1000));
-      case 'too-large': return e.tooLarge(`${MAX_BYTES / 1024 / 1024} MB`);
+      case 'timeout': return e.timeout(String(limits.FETCH_TIMEOUT_MS / 1000));
+      case 'too-large': return e.tooLarge(`${limits.MAX_BYTES / 1024 / 1024} MB`);
       case 'unreadable': return e.unreadable(failure.format);
     }
   }
@@ -429,7 +476,9 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     this.tableVisible = !this.tableVisible;
   }
 
-  private download(): void {
+  private async download(): Promise<void> {
+    // Only readers who ask for the data pay for the code that writes it.
+    const { downloadCsv } = await import('./download.js');
     downloadCsv(`factbox-${this.resource}.csv`, this.schema.fields, this.rows);
   }
 

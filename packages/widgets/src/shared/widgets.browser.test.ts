@@ -233,6 +233,8 @@ for (const c of CASES) {
       const { element } = place(c);
       await whenReady(element);
       element.data = c.rows.map((row, i) => (i === 0 ? { ...row, quote: 'A quote of our own.' } : row));
+      // The change starts a new load (state "loading"), then the widget is ready again.
+      await element.updateComplete;
       await whenReady(element);
       await element.updateComplete;
       const table = shadow(element).querySelector('tbody') as HTMLTableSectionElement;

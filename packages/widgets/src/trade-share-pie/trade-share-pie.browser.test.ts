@@ -4,7 +4,7 @@
  * hover and on keyboard focus, right-to-left Arabic, and nothing from
  * Chart.js registered beyond what the doughnut needs.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import { tradeShare, type TradeShareRow } from '@factbox/datasets';
@@ -132,8 +132,8 @@ describe('<factbox-trade-share-pie>', () => {
   it('redraws in dark colours when the theme changes', async () => {
     const element = await pie('theme="light"');
     element.theme = 'dark';
-    await element.updateComplete;
-    expect((chartOf(element).data.datasets[0]?.backgroundColor as unknown[])[0]).to.equal('#56b4e9');
+    // Redrawing happens in a task of its own, after the update.
+    await waitUntil(() => (chartOf(element).data.datasets[0]?.backgroundColor as unknown[])[0] === '#56b4e9', 'the slice turns the dark theme\'s blue');
   });
 
   it('draws without animation, so that it is complete at first paint and never moves for reduced-motion readers', async () => {

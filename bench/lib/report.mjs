@@ -1,0 +1,264 @@
+/**
+ * Turns the runs into the tables printed by run.mjs and written to
+ * bench/RESULTS.md: medians per page, ratios against Factbox, the Factbox
+ * pages against the team's targets.
+ */
+import { PAGES, PEERS } from '../pages.mjs';
+import { CPU_SLOWDOWN, IDLE_MS, NETWORK, SCROLL_DELAY_MS, SCROLL_STEP, SETTLE_MS } from './measure.mjs';
+import { GZIP_LEVEL } from './server.mjs';
+
+export const TARGETS = {
+  loaderBytes: 5 * 1024,
+  mapBytes: 25 * 1024,
+  singleBytes: 52 * 1024,
+  allBytes: 70 * 1024,
+  firstReadyMs: 1000,
+};
+
+export function median(values) {
+  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const kb = (bytes) => (bytes === null ? '—' : (bytes / 1024).toFixed(1));
+const ms = (value) => (value === null ? '—' : String(Math.round(value)));
+const ratio = (value, base) => (value === null || !base ? '—' : `${(value / base).toFixed(2)}×`);
+const cls = (value) => (value === null ? '—' : value === 0 ? '0' : value.toFixed(3));
+const passFail = (ok) => (ok ? '✅ pass' : '❌ fail');
+
+/** A Markdown table; `align` has one letter per column, l or r (default: first left, the rest right). */
+function table(header, rows, align = `l${'r'.repeat(header.length - 1)}`) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, i) => (align[i] === 'r' ? '---:' : '---'))), ...rows.map(line)].join('\n');
+}
+
+
+/** Medians of one page's successful runs. */
+export function summarize(runs) {
+  const ok = runs.filter((r) => !r.failed);
+  const pick = (f) => median(ok.map(f));
+  return {
+    runs: runs.length,
+    ok: ok.length,
+    failures: runs.filter((r) => r.failed).map((r) => r.failed),
+    errors: [...new Set(ok.flatMap((r) => r.errors))],
+    jsBytes: pick((r) => r.jsBytes),
+    jsRequests: pick((r) => r.jsRequests),
+    cdpScriptBytes: pick((r) => r.cdpScriptBytes),
+    painted: pick((r) => r.painted),
+    firstReady: pick((r) => r.firstReady),
+    lastReady: pick((r) => r.lastReady),
+    longtaskCount: pick((r) => r.longtaskCount),
+    longestTask: pick((r) => r.longestTask),
+    worstTask: ok.length ? Math.max(...ok.map((r) => r.longestTask)) : null,
+    cls: pick((r) => r.cls),
+    worstCls: ok.length ? Math.max(...ok.map((r) => r.cls)) : null,
+    readyCount: pick((r) => r.readyCount),
+    ok_runs: ok,
+  };
+}
+
+function manySummary(runs) {
+  const ok = runs.filter((r) => !r.failed);
+  if (ok.length === 0) return null;
+  const maxPerFile = ok.map((r) => Math.max(0, ...Object.entries(r.perFile).filter(([f]) => f.includes('/chunks/')).map(([, n]) => n)));
+  const chunkFiles = median(ok.map((r) => Object.keys(r.perFile).filter((f) => f.includes('/chunks/')).length));
+  return {
+    ok,
+    chunkFiles,
+    maxRequestsPerChunk: Math.max(...maxPerFile),
+    widgets: ok[0].before.widgets,
+    readyBefore: median(ok.map((r) => r.before.ready)),
+    readyBeforeMax: Math.max(...ok.map((r) => r.before.ready)),
+    withinBuildMargin: median(ok.map((r) => r.before.withinBuildMargin)),
+    onlyNearBuilt: ok.every((r) => r.before.ready <= r.before.withinBuildMargin && r.before.ready < r.before.widgets),
+    bytesBefore: median(ok.map((r) => r.before.responses.jsBytes)),
+    bytesTotal: median(ok.map((r) => r.jsBytes)),
+    readyAfter: median(ok.map((r) => r.scroll.readyAfter)),
+    scrollMs: median(ok.map((r) => r.scroll.durationMs)),
+    steps: median(ok.map((r) => r.scroll.steps)),
+    scrollTasks: median(ok.map((r) => r.scroll.longtaskCount)),
+    scrollTasksOver100: median(ok.map((r) => r.scroll.longtasks.filter((t) => t.duration > 100).length)),
+    scrollLongest: median(ok.map((r) => r.scroll.longestTask)),
+    scrollWorst: Math.max(...ok.map((r) => r.scroll.longestTask)),
+    scrollTasksMin: Math.min(...ok.map((r) => r.scroll.longtaskCount)),
+    loadTasks: median(ok.map((r) => r.longtaskCount - r.scroll.longtaskCount)),
+    cls: median(ok.map((r) => r.cls)),
+    worstCls: Math.max(...ok.map((r) => r.cls)),
+  };
+}
+
+/**
+ * @param {{ results: Record<string, any[]>, env: Record<string, any> }} input
+ * @returns {{ markdown: string, tables: string, failedPages: string[] }}
+ */
+export function report({ results, env }) {
+  const s = Object.fromEntries(Object.entries(results).map(([id, runs]) => [id, summarize(runs)]));
+  const base = s.factbox;
+  const sections = [];
+  const failedPages = Object.entries(s).filter(([, v]) => v.ok === 0).map(([id]) => id);
+
+  const compare = PAGES.filter((p) => p.group === 'compare' && s[p.id]);
+  if (compare.length > 0) {
+    sections.push(`### Same two charts, Factbox and each peer (medians of ${env.runs} runs; ratios = page ÷ Factbox)\n\n${table(
+      ['page', 'JS gz (KB)', 'bytes × Factbox', 'JS files', 'chart painted (ms)', 'time × Factbox', 'long tasks', 'longest (ms)', 'CLS'],
+      compare.map((p) => {
+        const v = s[p.id];
+        const name = p.id === 'factbox' ? `**${p.title}**` : p.title;
+        return [name + (v.ok < v.runs ? ` (${v.ok}/${v.runs} runs ok)` : ''), kb(v.jsBytes), ratio(v.jsBytes, base?.jsBytes), ms(v.jsRequests), ms(v.painted), ratio(v.painted, base?.painted), ms(v.longtaskCount), ms(v.longestTask), cls(v.cls)];
+      }),
+    )}`);
+  }
+
+  const own = PAGES.filter((p) => p.group === 'factbox' && s[p.id]);
+  if (own.length > 0) {
+    const withBase = base ? [{ id: 'factbox', title: 'Factbox pie + bars' }, ...own] : own;
+    sections.push(`### Factbox pages (medians of ${env.runs} runs)\n\n${table(
+      ['page', 'JS gz (KB)', 'JS files', 'first widget ready (ms)', 'all painted (ms)', 'widgets ready', 'long tasks', 'longest (ms)', 'CLS (worst run)'],
+      withBase.map((p) => {
+        const v = s[p.id];
+        return [p.title + (v.ok < v.runs ? ` (${v.ok}/${v.runs} runs ok)` : ''), kb(v.jsBytes), ms(v.jsRequests), ms(v.firstReady), ms(v.painted), ms(v.readyCount), ms(v.longtaskCount), ms(v.longestTask), cls(v.worstCls)];
+      }),
+    )}`);
+  }
+
+  // Where Factbox's bytes go: every file any Factbox page fetched, and which pages fetched it.
+  const factboxPages = ['factbox-loader', 'factbox-map', 'factbox-pie', 'factbox-bars', 'factbox', 'factbox-all'].filter((id) => s[id]?.ok_runs.length);
+  if (factboxPages.length > 0) {
+    const files = new Map();
+    for (const id of factboxPages) {
+      for (const [path, bytes] of Object.entries(s[id].ok_runs[0].bytesPerFile ?? {})) {
+        const entry = files.get(path) ?? { bytes, pages: [] };
+        entry.pages.push(id);
+        files.set(path, entry);
+      }
+    }
+    const rows = [...files.entries()].sort((a, b) => b[1].bytes - a[1].bytes).map(([path, { bytes, pages }]) => [
+      `\`${path.replace(/^\/embed\//, '')}\``, kb(bytes), pages.join(', '),
+    ]);
+    sections.push(`### Where Factbox's bytes go (gzip, per file)\n\n${table(['file', 'KB gz', 'fetched by'], rows, 'lrl')}`);
+  }
+
+  // The request chain of the pie + bars page (its first run): each file is only requested once the one before it ran.
+  const chain = s.factbox?.ok_runs[0];
+  if (chain?.waterfall?.length) {
+    const rows = chain.waterfall.map((r) => [
+      r.type === 'Document' ? 'the page (HTML)' : `\`${r.path.replace(/^\/embed\//, '')}\``,
+      ms(r.start), ms(r.end),
+    ]);
+    sections.push(`### Factbox pie + bars: request waterfall (run 1, ms from the page's request)\n\n${table(['file', 'requested', 'received'], rows, 'lrr')}\n\nWidgets ready in that run (factbox-ready, ms from navigation start): ${ms(chain.firstReady)} and ${ms(chain.lastReady)}.`);
+  }
+
+  const many = results['factbox-100'] ? manySummary(results['factbox-100']) : null;
+  if (many) {
+    sections.push(`### Factbox, 100 widgets on one page (medians of ${many.ok.length} runs)\n\n${table(
+      ['measure', 'value'],
+      [
+        ['chunk files fetched', ms(many.chunkFiles)],
+        ['most requests for one chunk file (any run)', ms(many.maxRequestsPerChunk)],
+        ['JS gz before scrolling / after scrolling to the end (KB)', `${kb(many.bytesBefore)} / ${kb(many.bytesTotal)}`],
+        ['widgets built (state="ready") without scrolling', `${ms(many.readyBefore)} of ${many.widgets} (${ms(many.withinBuildMargin)} start within 1.5 viewports)`],
+        ['long tasks while loading, before scrolling', ms(many.loadTasks)],
+        [`scroll: ${ms(many.steps)} steps of ${SCROLL_STEP} px every ${SCROLL_DELAY_MS} ms`, `${(many.scrollMs / 1000).toFixed(1)} s`],
+        ['widgets ready after scrolling', `${ms(many.readyAfter)} of ${many.widgets}`],
+        ['long tasks while scrolling (count / over 100 ms)', `${ms(many.scrollTasks)} / ${ms(many.scrollTasksOver100)} (fewest in a run: ${ms(many.scrollTasksMin)})`],
+        ['longest task while scrolling (median / worst run, ms)', `${ms(many.scrollLongest)} / ${ms(many.scrollWorst)}`],
+        ['CLS (worst run)', cls(many.worstCls)],
+      ],
+      'll',
+    )}`);
+  }
+
+  const targets = [];
+  const target = (what, measured, ok) => targets.push([what, measured, ok === null ? 'not measured' : passFail(ok)]);
+  const bytesTarget = (id, limit, what) => {
+    const v = s[id];
+    target(`${what} ≤ ${limit / 1024} KB gz`, v ? `${kb(v.jsBytes)} KB` : '—', v && v.jsBytes !== null ? v.jsBytes <= limit : null);
+  };
+  bytesTarget('factbox-loader', TARGETS.loaderBytes, 'loader, before any widget nears the viewport');
+  bytesTarget('factbox-map', TARGETS.mapBytes, 'map only');
+  bytesTarget('factbox-pie', TARGETS.singleBytes, 'pie only');
+  bytesTarget('factbox-bars', TARGETS.singleBytes, 'bars only');
+  bytesTarget('factbox-all', TARGETS.allBytes, 'all three');
+  const readyPages = ['factbox', 'factbox-pie', 'factbox-bars', 'factbox-map', 'factbox-all'].filter((id) => s[id]?.firstReady != null);
+  if (readyPages.length > 0) {
+    const worst = Math.max(...readyPages.map((id) => s[id].firstReady));
+    const best = Math.min(...readyPages.map((id) => s[id].firstReady));
+    target(`first widget ready ≤ ${TARGETS.firstReadyMs / 1000} s (slow 4G, ${CPU_SLOWDOWN}× CPU), every Factbox page`, `${ms(best)}–${ms(worst)} ms (medians)`, worst <= TARGETS.firstReadyMs);
+  } else target('first widget ready ≤ 1.0 s', '—', null);
+  const clsPages = Object.entries(s).filter(([id]) => id.startsWith('factbox'));
+  if (clsPages.length > 0) {
+    const worst = Math.max(...clsPages.map(([, v]) => v.worstCls ?? 0));
+    target('CLS 0 on every Factbox page', `worst run: ${cls(worst)}`, worst === 0);
+  }
+  if (many) {
+    target('100 widgets: chart code fetched once', `at most ${many.maxRequestsPerChunk} request per chunk file`, many.maxRequestsPerChunk === 1);
+    target('100 widgets: only near widgets built', `${ms(many.readyBefore)} of ${many.widgets} built before scrolling`, many.onlyNearBuilt);
+    target('100 widgets: no long task over 50 ms while scrolling', `${ms(many.scrollTasks)} long tasks (median), longest ${ms(many.scrollLongest)} ms (worst ${ms(many.scrollWorst)} ms)`, many.scrollTasksMin === 0 && many.scrollWorst === 0);
+  }
+  sections.push(`### Targets\n\n${table(['target', 'measured', 'result'], targets, 'lll')}`);
+
+  const problems = Object.entries(s).flatMap(([id, v]) => [
+    ...v.failures.map((f) => `- ${id}: a run failed: ${f}`),
+    ...v.errors.map((e) => `- ${id}: page reported: ${e}`),
+  ]);
+  if (problems.length > 0) sections.push(`### Problems seen during the runs\n\n${[...new Set(problems)].join('\n')}`);
+
+  const tables = sections.join('\n\n');
+  const versions = table(['library', 'package', 'version', 'how it is bundled'], PEERS.map((peer) => [
+    peer.name,
+    peer.packages.map((p) => `\`${p}\``).join(', '),
+    peer.packages.map((p) => env.versions[p] ?? '?').join(', '),
+    peer.note,
+  ]), 'llll');
+  const markdown = `# Factbox bench results
+
+Measured ${env.date} by \`npm run bench\` (\`node bench/run.mjs\`). Every number below is the
+median of ${env.runs} runs of each page, taken in one run of the script, pages interleaved.
+
+| | |
+|---|---|
+| machine | ${env.machine} |
+| machine load | ${env.load} |
+| Node.js | ${env.node} |
+| browser | ${env.chromium} (headless, puppeteer-core ${env.versions['puppeteer-core'] ?? '?'}) |
+| Factbox | @factbox/embed ${env.factboxVersion}, packages/embed/dist as built${env.commit ? ` in the work tree at commit ${env.commit}` : ''} |
+| CPU | ${CPU_SLOWDOWN}× slowdown (CDP \`Emulation.setCPUThrottlingRate\`) |
+| network | Lighthouse's slow 4G over CDP \`Network.emulateNetworkConditions\`: ${NETWORK.latency} ms latency, ${((NETWORK.downloadThroughput * 8) / 1024 / 1024).toFixed(1)} Mbps down, ${Math.round((NETWORK.uploadThroughput * 8) / 1024)} Kbps up; cache disabled |
+| server | 127.0.0.1, HTTP/1.1, gzip level ${GZIP_LEVEL} for HTML and JS |
+| viewport | ${env.viewport} |
+| bundler (peers) | esbuild ${env.versions.esbuild ?? '?'}: ESM, minified, tree-shaken, \`NODE_ENV=production\`, no license comments (Factbox's own rollup + terser build is used as shipped) |
+
+## Method
+
+Each page is loaded in a fresh browser context (empty cache, no compiled-code cache), one tab at a time and in
+front, with the CPU and network throttled as above. Observers installed before the page's own scripts record
+long tasks (\`PerformanceObserver\` \`longtask\`), layout shifts without recent input (CLS is the largest session
+window) and the \`factbox-ready\` events. **JS gz** (KB = 1024 bytes) is the sum of the gzip-encoded bodies of the JavaScript responses
+the page fetched, embed.js included for Factbox pages (counted by the bench's server; Chromium's own \`Network.loadingFinished\` counts, which add the
+response headers, are in \`bench/dist/results.json\`). **Chart painted** is \`performance.now()\` (from navigation
+start) at the first animation frame after both charts are drawn: for a peer, after its render calls have returned
+(\`await\`ed for vega-embed); for Factbox, after both widgets fired \`factbox-ready\` (their \`state\` is \`ready\`).
+**First widget ready** is the time of the first \`factbox-ready\` event itself. Each run keeps observing for
+${SETTLE_MS} ms after the paint. The empty page has no script file; its "painted" time is its first animation
+frame, the floor that the network profile sets for every page. The loader-only page has its widgets 8000 px below
+the fold and counts what is fetched within ${IDLE_MS / 1000} s of \`load\`. On the 100-widget page (pie, bars and
+map in turn) the bench waits until the built widgets stop changing and the network is idle, counts them, then
+scrolls to the end in steps of ${SCROLL_STEP} px every ${SCROLL_DELAY_MS} ms, and records the long tasks from the
+first step until every widget is ready.
+
+Every peer page draws the same data as the Factbox widgets (doughnut: China 90, Rest of world 10; bars:
+North Korea–Russia 40, North Korea–China 10), each chart 640×400 CSS px in a box reserved for it, animation off.
+The Factbox widgets are larger (a 640×544 box each, with title, legend, source line, quote and data table), and
+draw the bound and the derived values as they are in the dataset ("over 90%", hatched remainder).
+
+${versions}
+
+## Results
+
+${tables}
+`;
+  return { markdown, tables, failedPages };
+}
