@@ -26,7 +26,7 @@ const WIDGET = {
   map: '<factbox-exercises-map></factbox-exercises-map>',
 };
 
-const EMBED = '<script type="module" src="/embed/embed.js"></script>';
+const EMBED = '<script type="module" src="/embed/embed.js" async></script>';
 
 /**
  * kind:

@@ -29,6 +29,7 @@ add_action(
 		wp_print_script_tag(
 			array(
 				'type'        => 'module',
+				'async'       => true,
 				'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@' . FACTBOX_EMBED_VERSION . '/dist/embed.js',
 				'integrity'   => FACTBOX_EMBED_INTEGRITY,
 				'crossorigin' => 'anonymous',

@@ -3,6 +3,7 @@
 add_action( 'wp_head', static function () {
 	wp_print_script_tag( array(
 		'type'        => 'module',
+		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
 		'integrity'   => 'sha384-REPLACE-WITH-THE-VALUE-FROM-dist/integrity.json',
 		'crossorigin' => 'anonymous',

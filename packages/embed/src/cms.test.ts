@@ -121,7 +121,7 @@ describe('the embed builder', () => {
     const { page } = await openPage(browser, `${site.origin}/examples/builder/`);
     const script = await page.$eval('#script-code', (e) => e.textContent ?? '');
     const iframe = await page.$eval('#iframe-code', (e) => e.textContent ?? '');
-    assert.match(script, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@\d+\.\d+\.\d+[^"]*\/dist\/embed\.js"\n\s+integrity="sha384-/);
+    assert.match(script, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@\d+\.\d+\.\d+[^"]*\/dist\/embed\.js" async\n\s+integrity="sha384-/);
     assert.match(iframe, /<iframe src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@[^"]+\/dist\/frame\.html\?widget=trade-share-pie"/);
     assert.equal((await sanitiseLikeWordPress(page, script)).trim(), '');
     assert.equal((await sanitiseLikeWordPress(page, iframe)).trim(), '');

@@ -22,7 +22,7 @@ describe('snippets', () => {
 
   it('script: versioned CDN path with integrity, then the element', () => {
     assert.equal(scriptSnippet({ widget: 'trade-share-pie', lang: 'en' }, release), [
-      `<script type="module" src="${cdnBase('1.2.3')}embed.js"`,
+      `<script type="module" src="${cdnBase('1.2.3')}embed.js" async`,
       '        integrity="sha384-AAA" crossorigin="anonymous"></script>',
       '<factbox-trade-share-pie lang="en"></factbox-trade-share-pie>',
     ].join('\n'));

@@ -72,7 +72,8 @@ export function scriptSnippet(options: EmbedOptions, release: Release): string {
   const tag = WIDGET_TAGS[options.widget];
   const attrs = attributes(options).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
   return [
-    `<script type="module" src="${escapeAttribute(`${base}embed.js`)}"`,
+    // async: the loader runs as soon as it arrives, without waiting for the page to finish parsing.
+    `<script type="module" src="${escapeAttribute(`${base}embed.js`)}" async`,
     `        integrity="${release.integrity['embed.js']}" crossorigin="anonymous"></script>`,
     `<${tag}${attrs}></${tag}>`,
   ].join('\n');

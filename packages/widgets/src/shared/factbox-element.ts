@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { sources as builtInSources, type Row, type SourceRow, type TableSchema } from '@factbox/datasets';
-import { VERSION } from '../generated/version.js';
+import { DATASETS_VERSION, VERSION } from '../generated/version.js';
 import {
   directionOf,
   formatPartialDate,
@@ -62,6 +62,11 @@ interface Problem {
   readonly details: readonly string[];
   /** What "Try again" repeats: fetching the data, loading the chart code, or nothing. */
   readonly retry: 'data' | 'chart' | null;
+}
+
+/** The published metadata of every source (the `sources` resource of @factbox/datasets). */
+function metadataUrl(): string {
+  return `https://cdn.jsdelivr.net/npm/@factbox/datasets@${DATASETS_VERSION}/data/sources.json`;
 }
 
 /** Charts waiting to be drawn, each by its latest request; drawn one per task, in order. */
@@ -634,6 +639,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
                 <dt>${m.address}</dt><dd>${source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${source.url}</a>` : m.addressUnknown}</dd>
                 ${source.publisher_basis === 'inferred' ? html`<dt>${m.note}</dt><dd>${m.publisherInferred}: <span lang="en" dir="ltr">${source.note}</span></dd>` : nothing}
               </dl>
+              <a href=${metadataUrl()} rel="noopener noreferrer" target="_blank">${m.fullMetadata}</a>
             </details>`;
         })}
         ${this.credits()}

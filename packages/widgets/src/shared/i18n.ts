@@ -23,6 +23,7 @@ export interface Messages {
   readonly quoteHint: string;
   readonly aboutSource: string;
   readonly title: string;
+  readonly fullMetadata: string;
   readonly dataTable: string;
   readonly errorTitle: string;
   readonly chartFailed: string;
@@ -70,6 +71,7 @@ const en: Messages = {
   quoteHint: 'Hover over or focus an item to read the words that support it.',
   aboutSource: 'About the source',
   title: 'Title',
+  fullMetadata: 'All source metadata (JSON)',
   dataTable: 'Data table',
   errorTitle: 'This chart cannot be shown.',
   chartFailed: 'The chart could not be loaded. The data is in the table below.',
@@ -122,6 +124,7 @@ const ar: Messages = {
   quoteHint: 'مرّر المؤشر فوق عنصر أو انتقل إليه لقراءة النص الذي يستند إليه.',
   aboutSource: 'عن المصدر',
   title: 'العنوان',
+  fullMetadata: 'بيانات المصادر كاملة (JSON)',
   dataTable: 'جدول البيانات',
   errorTitle: 'تعذّر عرض هذا الرسم.',
   chartFailed: 'تعذّر تحميل الرسم. البيانات في الجدول أدناه.',

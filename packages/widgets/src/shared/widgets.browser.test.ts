@@ -84,6 +84,9 @@ for (const c of CASES) {
       const summary = source?.querySelector('summary') as HTMLElement;
       summary.click();
       expect(textOf(source?.querySelector('dl'))).to.include('original address not known');
+      // And a link to the published metadata of the sources.
+      const link = source?.querySelector('details a[href$="/data/sources.json"]') as HTMLAnchorElement;
+      expect(link.href).to.match(/^https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/datasets@\d+\.\d+\.\d+[^/]*\/data\/sources\.json$/);
     });
 
     for (const lang of ['en', 'ar'] as const) {
