@@ -4,7 +4,8 @@
  * - `node scripts/integrity.mjs` (part of `npm run build`) writes
  *   packages/embed/dist/integrity.json;
  * - `--readme` (`npm run snippets`) also rewrites the README's embed snippets
- *   between the `embed-snippets` markers, with the version and hashes;
+ *   between the `embed-snippets` markers, and the version and integrity in
+ *   examples/wordpress/*.php;
  * - `--check` changes nothing and fails when the README's snippets are not
  *   those of the current build (a test runs it, so a stale hash is caught).
  */
@@ -60,13 +61,22 @@ async function main() {
   const end = readme.indexOf(END);
   if (start === -1 || end === -1) throw new Error('README.md has no embed-snippets markers');
   const updated = readme.slice(0, start) + (await snippets(version, hashes)) + readme.slice(end + END.length);
+  // The WordPress examples carry the same version and integrity.
+  const php = ['factbox.php', 'functions-snippet.php'].map((name) => join(REPO_ROOT, 'examples', 'wordpress', name));
+  const phpUpdated = php.map((path) => readFileSync(path, 'utf8')
+    .replace(/(FACTBOX_EMBED_VERSION\s*=\s*')[^']*'/, `$1${version}'`)
+    .replace(/(FACTBOX_EMBED_INTEGRITY\s*=\s*')[^']*'/, `$1${hashes['embed.js']}'`)
+    .replace(/(@factbox\/embed@)[^/]+(\/dist\/embed\.js)/, `$1${version}$2`)
+    .replace(/('integrity'\s*=>\s*')[^']*'/, `$1${hashes['embed.js']}'`));
+  const stale = php.filter((path, i) => readFileSync(path, 'utf8') !== phpUpdated[i]);
   if (process.argv.includes('--check')) {
-    if (updated !== readme) {
-      console.error('README.md embed snippets are not those of this build: run `npm run snippets` and commit README.md.');
+    if (updated !== readme || stale.length > 0) {
+      console.error('README.md or the WordPress examples do not carry this build\'s version and integrity: run `npm run snippets` and commit them.');
       process.exit(1);
     }
     return;
   }
+  if (process.argv.includes('--readme')) php.forEach((path, i) => writeFileSync(path, phpUpdated[i]));
   writeFileSync(join(DIST, 'integrity.json'), `${JSON.stringify({ version, ...hashes }, null, 2)}\n`);
   if (process.argv.includes('--readme') && updated !== readme) {
     writeFileSync(readmePath, updated);

@@ -62,6 +62,8 @@ function preloadMap(followDynamic) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.code.includes(PRELOAD_MARKER)) continue;
         // Keyed by chunk name, which is the widget's name ("trade-share-pie"); paths relative to the entry.
+        // No per-chunk integrity: Chromium fetches a module again, unchecked, when a preload with an
+        // integrity mismatch fails, so it would promise a protection it does not give.
         const map = Object.fromEntries(chunk.dynamicImports.map((file) => [bundle[file]?.name ?? file, [...closure(file)]]));
         chunk.code = chunk.code.replace(new RegExp(`(["'\`])${PRELOAD_MARKER}\\1`), JSON.stringify(JSON.stringify(map)));
       }

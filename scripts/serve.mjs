@@ -56,7 +56,8 @@ export function createStaticServer(options = {}) {
       return;
     }
     let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
+    // Nothing outside the root, and no dot-files or dot-folders (.git, .env, .tmp).
+    if ((file !== root && !file.startsWith(root + sep)) || /(^|[\\/])\.[^\\/]/.test(path)) {
       res.writeHead(403).end('Forbidden');
       return;
     }

@@ -150,7 +150,7 @@ export function coverageMarkdown(datasets: Datasets, coverage: Coverage): string
   const lines: string[] = [
     '# Coverage of numbers and dates',
     '',
-    'Every number and date written in the source documents — digits, number words and month names — and what accounts for it.',
+    'Every number and date written in the source documents — digits, number words, month names and relative time expressions ("recently", "the following month") — and what accounts for it.',
     'A token is **covered** when it lies inside a row\'s `*_as_written` phrase (at its place in the row\'s quote) or inside a source\'s date line;',
     'it is **excluded** when an entry of `datasets/coverage-exclusions.json` says why it is left out.',
     '',

@@ -28,6 +28,7 @@ describe('qualifierIn', () => {
     assert.equal(qualifierIn('more than 1,000 containers'), 'more than');
     assert.equal(qualifierIn('around 67,300 barrels'), 'around');
     assert.equal(qualifierIn('nearly two years'), 'nearly');
+    assert.equal(qualifierIn('estimated to increase 43%'), 'estimated');
     assert.equal(qualifierIn('1,146 kilometers'), 'exact');
   });
 });
@@ -37,6 +38,12 @@ describe('numberTokens', () => {
     const tokens = numberTokens('On November 11, 2024 — 20 نوفمبر، 2024 — three senior diplomats, 4.5%, 1. Heading');
     assert.deepEqual(tokens.map((t) => t.text), ['November', '11', '2024', '20', 'نوفمبر', '2024', 'three', '4.5', '1']);
   });
+  it('finds relative time expressions', () => {
+    assert.deepEqual(numberTokens('Recently, in the following month, compared to the previous year').map((t) => [t.text, t.kind]), [
+      ['Recently', 'relative time'], ['the following month', 'relative time'], ['the previous year', 'relative time'],
+    ]);
+  });
+
   it('does not take the verb "may" for the month', () => {
     assert.deepEqual(numberTokens('this move may cause problems; May 5'), [{ index: 30, text: 'May', kind: 'month' }, { index: 34, text: '5', kind: 'digits' }]);
   });

@@ -72,7 +72,7 @@ export function numbersIn(text: string): number[] {
   return found;
 }
 
-export type Qualifier = 'exact' | 'over' | 'more than' | 'under' | 'around' | 'nearly';
+export type Qualifier = 'exact' | 'over' | 'more than' | 'under' | 'around' | 'nearly' | 'estimated';
 
 const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
   ['more than', /\bmore than\b/i],
@@ -80,6 +80,7 @@ const QUALIFIER_WORDS: readonly [Qualifier, RegExp][] = [
   ['under', /\b(under|less than|fewer than)\b/i],
   ['around', /\b(around|about|approximately|some|roughly)\b/i],
   ['nearly', /\b(nearly|almost)\b/i],
+  ['estimated', /\b(estimated?|projected|expected)\b/i],
 ];
 
 /** The qualifier a phrase puts on its number; `exact` when none. */
@@ -92,24 +93,28 @@ export interface NumberToken {
   /** Code-unit index in the document. */
   readonly index: number;
   readonly text: string;
-  readonly kind: 'digits' | 'number word' | 'month';
+  readonly kind: 'digits' | 'number word' | 'month' | 'relative time';
 }
+
+/** Words that place something in time relative to something else; each must be resolved or explained. */
+const RELATIVE_TIME = ['recently', 'recent years', 'the following month', 'a month after', 'the previous year', 'earlier', 'at the time', 'last year', 'next year', 'this year'];
 
 /**
  * Every number and date written in a document, for the coverage report:
- * digit runs, number words and month names (English, any case, and Arabic).
+ * digit runs, number words, month names (English, any case, and Arabic) and
+ * relative time expressions ("recently", "the following month").
  * "May" counts only when capitalised and followed by a number, so that the
  * verb "may" is not taken for a month.
  */
 export function numberTokens(text: string): NumberToken[] {
   const months = MONTHS.filter((m) => m !== 'may').join('|');
   const pattern = new RegExp(
-    `(\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?)|\\b(${WORD_ALTERNATION})s?\\b|\\b(${months})\\b|(May(?=\\s+\\d))|(${ARABIC_MONTHS.join('|')})`,
+    `(\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?)|\\b(${WORD_ALTERNATION})s?\\b|\\b(${months})\\b|(May(?=\\s+\\d))|(${ARABIC_MONTHS.join('|')})|\\b(${RELATIVE_TIME.join('|')})\\b`,
     'giu',
   );
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(pattern)) {
-    const kind = match[1] !== undefined ? 'digits' : match[2] !== undefined ? 'number word' : 'month';
+    const kind = match[1] !== undefined ? 'digits' : match[2] !== undefined ? 'number word' : match[6] !== undefined ? 'relative time' : 'month';
     tokens.push({ index: match.index, text: match[0], kind });
   }
   return tokens;

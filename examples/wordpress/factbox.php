@@ -7,14 +7,15 @@
  * License: MIT
  *
  * Install: copy this file to wp-content/plugins/factbox/factbox.php and activate "Factbox".
- * Update FACTBOX_EMBED_VERSION and FACTBOX_EMBED_INTEGRITY together, from the README or
- * from dist/integrity.json of the @factbox/embed version you choose.
+ * FACTBOX_EMBED_VERSION and FACTBOX_EMBED_INTEGRITY are those of this repository's build
+ * (written by `npm run snippets`); to pin another version, take both from its
+ * dist/integrity.json.
  */
 
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-REPLACE-WITH-THE-VALUE-FROM-dist/integrity.json';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-sufjIj8powDLoLXzbDOeAkxkvBoz2BJav1FBqS6KRUZdjx4Ci2yXh+EgXmuCX9fj';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with
@@ -30,7 +31,7 @@ add_action(
 			array(
 				'type'        => 'module',
 				'async'       => true,
-				'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@' . FACTBOX_EMBED_VERSION . '/dist/embed.js',
+				'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
 				'integrity'   => FACTBOX_EMBED_INTEGRITY,
 				'crossorigin' => 'anonymous',
 			)
@@ -45,6 +46,7 @@ add_action(
 add_action(
 	'wp_head',
 	static function () {
-		echo "<style>[data-factbox]{min-height:34rem}[data-factbox=\"exercises-map\"]{min-height:40rem}</style>\n";
+		echo "<style>[data-factbox]{min-height:34rem}[data-factbox=\"exercises-map\"]{min-height:40rem}"
+			. "@media (max-width:480px){[data-factbox]{min-height:40rem}[data-factbox=\"exercises-map\"]{min-height:44rem}}</style>\n";
 	}
 );

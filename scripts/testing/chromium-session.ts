@@ -101,4 +101,17 @@ export async function hostIframes(page: Page, markup: string, resizeUrl: string)
   }, markup, resizeUrl);
 }
 
+/** Waits until the heights of the elements matching `selector` stop changing (same twice, `ms` apart). */
+export async function settledHeights(page: Page, selector: string, ms = 300): Promise<number[]> {
+  const read = (): Promise<number[]> => page.$$eval(selector, (elements) => elements.map((e) => Math.round(e.getBoundingClientRect().height)));
+  let last = await read();
+  for (let attempt = 0; attempt < 40; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    const now = await read();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
+
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

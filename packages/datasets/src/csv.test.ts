@@ -27,6 +27,12 @@ describe('CSV', () => {
     assert.deepEqual(parseCsv(text), hostile.map((r) => ({ id: r.id, text: r.text, n: r.n === null ? '' : String(r.n) })));
   });
 
+  it('for spreadsheets, neutralises text cells that would run as formulas, and leaves numbers alone', () => {
+    const csv = toCsv(fields, [{ id: '=1+1', text: '@SUM(A1)', n: -2 }, { id: '+cmd', text: '-x', n: 3 }], { spreadsheetSafe: true });
+    assert.deepEqual(parseCsv(csv), [{ id: "'=1+1", text: "'@SUM(A1)", n: '-2' }, { id: "'+cmd", text: "'-x", n: '3' }]);
+    assert.deepEqual(parseCsv(toCsv(fields, [{ id: '=1+1', text: 'x', n: 1 }])), [{ id: '=1+1', text: 'x', n: '1' }]);
+  });
+
   it('rejects an unterminated quote and ragged rows', () => {
     assert.throws(() => parseCsv('a,b\n"x,1\n'), CsvSyntaxError);
     assert.throws(() => parseCsv('a,b\n1,2,3\n'), /row 1 has 3 cells, the header has 2/);

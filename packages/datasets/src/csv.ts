@@ -5,9 +5,19 @@
 
 import type { Cell, Field } from './table-schema.js';
 
-function csvCell(value: Cell): string {
+export interface CsvOptions {
+  /**
+   * Prefix text cells that a spreadsheet would run as a formula (starting with
+   * =, +, -, @, tab or carriage return) with an apostrophe. For files meant for
+   * spreadsheets, made from rows anyone may have supplied; numbers are untouched.
+   */
+  readonly spreadsheetSafe?: boolean;
+}
+
+function csvCell(value: Cell, options: CsvOptions): string {
   if (value === null) return '';
-  const text = String(value);
+  let text = String(value);
+  if (options.spreadsheetSafe && typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -15,9 +25,9 @@ function csvCell(value: Cell): string {
  * Writes rows as CSV with a header line of field names, CRLF line ends and
  * every field in schema order. Nulls become empty cells.
  */
-export function toCsv(fields: readonly Pick<Field, 'name'>[], rows: readonly Readonly<Record<string, Cell>>[]): string {
-  const lines = [fields.map((f) => csvCell(f.name)).join(',')];
-  for (const row of rows) lines.push(fields.map((f) => csvCell(row[f.name] ?? null)).join(','));
+export function toCsv(fields: readonly Pick<Field, 'name'>[], rows: readonly Readonly<Record<string, Cell>>[], options: CsvOptions = {}): string {
+  const lines = [fields.map((f) => csvCell(f.name, options)).join(',')];
+  for (const row of rows) lines.push(fields.map((f) => csvCell(row[f.name] ?? null, options)).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

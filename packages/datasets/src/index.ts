@@ -42,4 +42,4 @@ export {
   type TableSchema,
   type ValidationResult,
 } from './table-schema.js';
-export { toCsv, parseCsv, CsvSyntaxError } from './csv.js';
+export { toCsv, parseCsv, CsvSyntaxError, type CsvOptions } from './csv.js';

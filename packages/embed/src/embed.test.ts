@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame, Page } from 'puppeteer-core';
-import { hostIframes, launch, openPage, scripts, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
+import { hostIframes, launch, settledHeights, openPage, scripts, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
 
 const EMBED = fileURLToPath(new URL('..', import.meta.url));
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
@@ -216,11 +216,44 @@ describe('the iframe route', () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
     await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="other" src="${site.otherOrigin}/packages/embed/src/fixtures/other-window.html"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
-    const settled = await frameHeights(page);
+    const settled = await settledHeights(page, 'iframe.factbox');
     await page.evaluate(() => window.postMessage({ type: 'factbox:frame-size', version: 1, height: 999 }, '*'));
     await sleep(400);
     assert.deepEqual(await frameHeights(page), settled);
     assert.equal(await page.$eval('iframe.other', (f) => Math.round(f.getBoundingClientRect().height)), 154, 'the other frame keeps the default 150px + borders');
+    await page.close();
+  });
+
+  it('ignores a look-alike frame.html outside its own folder, and a Factbox frame that navigated to another origin', async () => {
+    const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+    await hostIframes(page, `<iframe class="factbox" id="real" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="factbox" id="lookalike" src="${site.otherOrigin}/packages/embed/src/fixtures/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await page.waitForFunction(() => (document.getElementById('real') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
+    await sleep(300);
+    assert.equal(await page.$eval('#lookalike', (f) => Math.round(f.getBoundingClientRect().height)), 154);
+    // The real frame goes elsewhere (another origin) and that page sends size messages: ignored.
+    const [before] = await settledHeights(page, '#real');
+    const frame = page.frames().find((f) => f.url().includes('/dist/frame.html')) as Frame;
+    await frame.evaluate((url: string) => { location.href = url; }, `${site.origin}/packages/embed/src/fixtures/other-window.html`);
+    await sleep(600);
+    assert.equal(await page.$eval('#real', (f) => Math.round(f.getBoundingClientRect().height)), before);
+    await page.close();
+  });
+
+  it('keeps a width the host page set in its stylesheet', async () => {
+    const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+    await page.addStyleTag({ content: '#content { width: 800px } iframe.half { width: 50%; }' });
+    await hostIframes(page, `<iframe class="factbox half" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await page.waitForFunction(() => (document.querySelector('iframe.half') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
+    assert.equal(await page.$eval('iframe.half', (f) => Math.round(f.getBoundingClientRect().width)), 400 + 4);
+    await page.close();
+  });
+
+  it('takes only widget attributes from the frame URL, never the loader\'s own', async () => {
+    const { page, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/dist/frame.html?widget=trade-share-pie&factbox=delegation-bars&factbox-ready=1&lang=ar`);
+    await waitForState(page, 'factbox-trade-share-pie', 'ready');
+    assert.equal(await page.$('factbox-delegation-bars'), null);
+    assert.equal(await page.$eval('factbox-trade-share-pie', (e) => e.getAttribute('lang')), 'ar');
+    assert.deepEqual(pageErrors, []);
     await page.close();
   });
 
@@ -263,3 +296,4 @@ describe('Subresource Integrity', () => {
     assert.ok(frameHtml.includes(`integrity="${integrity['frame.js']}"`));
   });
 });
+

@@ -25,9 +25,10 @@ const LOADERS: Readonly<Record<WidgetName, () => Promise<unknown>>> = {
  * When a widget nears the viewport, they are all requested at once, rather than
  * one round trip after another as each module discovers its imports.
  */
-const PRELOAD: Readonly<Partial<Record<WidgetName, readonly string[]>>> = (() => {
+type PreloadMap = Partial<Record<WidgetName, readonly string[]>>;
+const PRELOAD: Readonly<PreloadMap> = (() => {
   try {
-    return JSON.parse('__FACTBOX_PRELOAD_MAP__') as Partial<Record<WidgetName, readonly string[]>>;
+    return JSON.parse('__FACTBOX_PRELOAD_MAP__') as PreloadMap;
   } catch {
     return {}; // Not bundled: no map, modules load as they are discovered.
   }

@@ -25,8 +25,11 @@ if (lang && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*$/.test(lang)) {
 const placeholder = document.createElement('div');
 placeholder.setAttribute('data-factbox', params.get('widget') ?? '');
 for (const [name, value] of params) {
-  // Only plausible attribute names; embed.js passes on only those a widget knows.
-  if (name !== 'widget' && /^[a-z][a-z0-9-]{0,30}$/.test(name)) placeholder.setAttribute(`data-${name}`, value);
+  // Plausible attribute names only, and never the loader's own (data-factbox, data-factbox-ready);
+  // embed.js passes on only those a widget knows.
+  if (name !== 'widget' && !name.startsWith('factbox') && /^[a-z][a-z0-9-]{0,30}$/.test(name)) {
+    placeholder.setAttribute(`data-${name}`, value);
+  }
 }
 root.replaceChildren(placeholder);
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
-import { hostIframes, launch, openPage, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
+import { hostIframes, launch, settledHeights, openPage, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -54,7 +54,7 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       await page.$eval('factbox-trade-share-pie', async (element) => {
         const root = element.shadowRoot as ShadowRoot;
         (root.querySelector('[part="legend"] button') as HTMLButtonElement).focus();
-        (root.querySelector('button[aria-pressed]') as HTMLButtonElement).click();
+        (root.querySelector('button.table-toggle') as HTMLButtonElement).click();
         (root.querySelector('summary') as HTMLElement).click();
         ([...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Get the data' || b.textContent?.trim() === 'تنزيل البيانات') as HTMLButtonElement).click();
       });
@@ -190,8 +190,7 @@ describe('the iframe route under attack', () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
     await hostIframes(page, `<iframe id="f" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
-    await sleep(300);
-    const settled = await heightOf(page, '#f');
+    const [settled] = await settledHeights(page, '#f');
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     await frame.evaluate(() => {
       const bad: unknown[] = [

@@ -31,6 +31,7 @@ const WORDS = {
  */
 export class FactboxDelegationBars extends FactboxElement<DelegationRow> {
   protected readonly resource = 'delegations';
+  protected readonly maxRows = 50;
   protected readonly schema = delegationsSchema;
   private barModule: typeof import('./bar-chart.js') | null = null;
   private bars: BarHandle | null = null;

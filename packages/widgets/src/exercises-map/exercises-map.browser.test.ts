@@ -91,9 +91,12 @@ describe('<factbox-exercises-map>', () => {
     expect(quotes[0]).to.include('Ocean 2024 strategic exercise');
     expect(quotes[2]).to.include('Northern/ Interaction-2024');
     expect(quotes[3]).to.include('Kursk region');
+    // Enter on an area shows its quote too (for pointer-less use after moving the mouse away).
+    (shadow(element).querySelector('[part="chart"]') as HTMLElement).dispatchEvent(new MouseEvent('mouseover'));
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(shadow(element).activeElement?.getAttribute('aria-pressed')).to.equal('true');
+    expect(shadow(element).activeElement?.classList.contains('active')).to.equal(true);
+    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('Kursk region');
   });
 
   it('shows an area’s quote under the pointer', async () => {

@@ -174,6 +174,7 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
   ];
 
   protected readonly resource = 'exercises';
+  protected readonly maxRows = 200;
   protected readonly schema = exercisesSchema;
   private mapModule: typeof import('./map-chart.js') | null = null;
   private resizeObserver: ResizeObserver | null = null;

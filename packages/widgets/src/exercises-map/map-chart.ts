@@ -227,7 +227,7 @@ function areaLayer(areas: readonly MapArea[], projection: GeoProjection, input: 
     const top = label.cy - (lineHeight * (lines.length - 1)) / 2;
     return svg`
       <g class="area ${area.kind} ${input.activeKey === area.key ? 'active' : ''}" tabindex="0" role="button"
-        aria-label=${area.description} aria-pressed=${input.activeKey === area.key ? 'true' : 'false'}
+        aria-label=${area.description}
         @focus=${() => input.onActivate(area.key)} @mouseenter=${() => input.onActivate(area.key)} @click=${() => input.onActivate(area.key)}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'Enter' || event.key === ' ') {

@@ -6,7 +6,8 @@
 import { toCsv, type Field, type Row } from '@factbox/datasets';
 
 export function downloadCsv(fileName: string, fields: readonly Pick<Field, 'name'>[], rows: readonly Row[]): void {
-  const blob = new Blob(['\ufeff', toCsv(fields, rows)], { type: 'text/csv;charset=utf-8' });
+  // Rows may come from anyone (`src`): no cell may run as a formula in the reader's spreadsheet.
+  const blob = new Blob(['\ufeff', toCsv(fields, rows, { spreadsheetSafe: true })], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -123,6 +123,9 @@ function drawNext(): void {
  * @cssprop [--factbox-padding=0.75rem 0.875rem] - Inner spacing.
  * @cssprop [--factbox-radius=6px] - Corner radius.
  *
+ * @attr {'loading' | 'ready' | 'error'} state - Reflects the widget's state; read-only.
+ * @attr {string} lang - `en` or `ar` (also regional tags); default: the nearest `lang` on the page.
+ *
  * @fires factbox-ready - The data is valid and the chart is drawn. Bubbles, composed.
  * @fires factbox-error - The widget shows an error (bad data, failed request, chart code failed to load). Bubbles, composed.
  */
@@ -133,7 +136,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   static override styles = [themeStyles, frameStyles];
 
   static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
+    return [...super.observedAttributes, 'lang', 'state'];
   }
 
   /** `light`, `dark` or `auto` (follow the reader's system setting). Unknown values fall back to `auto`. */
@@ -151,8 +154,25 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   /** Rows to show instead of the built-in ones (validated like `src`). */
   @property({ attribute: false }) data: readonly R[] | undefined = undefined;
 
-  /** `loading`, `ready` or `error`. Set by the widget; reflected to the attribute for CSS and tests. */
-  @property({ reflect: true }) state: WidgetState = 'loading';
+  private currentState: WidgetState = 'loading';
+  private reflectingState = false;
+
+  /** `loading`, `ready` or `error`, also reflected to the `state` attribute (for CSS and tests). Read-only. */
+  get state(): WidgetState {
+    return this.currentState;
+  }
+
+  private setState(next: WidgetState): void {
+    this.currentState = next;
+    this.reflectState();
+  }
+
+  private reflectState(): void {
+    if (this.getAttribute('state') === this.currentState) return;
+    this.reflectingState = true;
+    this.setAttribute('state', this.currentState);
+    this.reflectingState = false;
+  }
 
   /** The validated rows being shown. */
   @state() protected rows: readonly R[] = [];
@@ -180,6 +200,8 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
 
   /** Resource name, used for the download's file name. */
   protected abstract readonly resource: string;
+  /** Most rows the chart can show legibly; more from `src` or `data` is an error, not a frozen page. */
+  protected abstract readonly maxRows: number;
   /** Table Schema that `src` and `data` rows must follow. */
   protected abstract readonly schema: TableSchema;
   /** The built-in rows from @factbox/datasets. */
@@ -238,9 +260,11 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Reflect the state at once, so that `[state="loading"]` styles apply before the first render.
-    if (!this.hasAttribute('state')) this.setAttribute('state', this.state);
+    this.reflectState();
     if (this.rows.length === 0 && !this.problem) this.needsLoad = true;
-    if (this.needsLoad) this.requestUpdate();
+    // Moved in the page: the chart was freed on disconnect; draw it again.
+    if (this.rows.length > 0 && this.chartStatus === 'loaded') this.chartDirty = true;
+    if (this.needsLoad || this.chartDirty) this.requestUpdate();
     this.observeVisibility();
     this.colorScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
     this.colorScheme?.addEventListener('change', this.onColorSchemeChange);
@@ -263,6 +287,11 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    // `state` is the widget's to say: a value written from outside is put back.
+    if (name === 'state') {
+      if (!this.reflectingState && value !== this.currentState) this.reflectState();
+      return;
+    }
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' && old !== value) {
       this.chartDirty = true;
@@ -304,7 +333,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     }
     if (!this.problem && !this.readyAnnounced) {
       this.readyAnnounced = true;
-      this.state = 'ready';
+      this.setState('ready');
       this.dispatchEvent(new CustomEvent<FactboxReadyDetail>('factbox-ready', { bubbles: true, composed: true, detail: { rows: this.rows.length } }));
     }
   }
@@ -335,7 +364,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     this.loadController?.abort();
     const controller = new AbortController();
     this.loadController = controller;
-    this.state = 'loading';
+    this.setState('loading');
     this.problem = null;
     this.readyAnnounced = false;
     if (this.data === undefined && (this.src === null || this.src === '')) {
@@ -367,6 +396,10 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
       records = result.records;
     }
     this.loadController = null;
+    if (Array.isArray(records) && records.length > this.maxRows) {
+      this.fail({ message: this.messages.errors.invalidRows, details: [`${records.length} rows; this chart shows at most ${this.maxRows}.`], retry: null });
+      return;
+    }
     const result = input.validateRows<R>(this.schema, records);
     const errors = result.errors.length > 0 ? result.errors : this.checkRows(result.rows);
     if (errors.length > 0) {
@@ -403,9 +436,9 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   private fail(problem: Problem): void {
     this.rows = [];
     this.problem = problem;
-    this.state = 'error';
+    this.setState('error');
     this.warnOnce(`fail:${problem.message}:${problem.details.join()}`, [problem.message, ...problem.details].join(' '));
-    this.dispatchEvent(new CustomEvent<FactboxErrorDetail>('factbox-error', { bubbles: true, composed: true, detail: { message: problem.message, details: problem.details } }));
+    this.announceError(problem);
   }
 
   private chartFailed(error: unknown): void {
@@ -418,8 +451,15 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   private reportChartProblem(): void {
     this.problem = { message: this.messages.chartFailed, details: [], retry: 'chart' };
     this.tableVisible = true;
-    this.state = 'error';
-    this.dispatchEvent(new CustomEvent<FactboxErrorDetail>('factbox-error', { bubbles: true, composed: true, detail: { message: this.problem.message, details: [] } }));
+    this.setState('error');
+    this.announceError(this.problem);
+  }
+
+  /** Fires `factbox-error` once the message is on screen, so listeners find it rendered. */
+  private announceError(problem: Problem): void {
+    void this.updateComplete.then(() => {
+      this.dispatchEvent(new CustomEvent<FactboxErrorDetail>('factbox-error', { bubbles: true, composed: true, detail: { message: problem.message, details: problem.details } }));
+    });
   }
 
   /** Logs a warning once per widget and problem, so a broken page does not flood the console. */
@@ -465,7 +505,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     if (what === 'chart') {
       this.tableVisible = false;
       this.chartStatus = 'waiting';
-      this.state = 'loading';
+      this.setState('loading');
       void this.ensureChart();
     } else {
       this.needsLoad = true;
@@ -487,9 +527,22 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     downloadCsv(`factbox-${this.resource}.csv`, this.schema.fields, this.rows);
   }
 
-  /** Source rows by id: the built-in sources, so that rows from `src` can name them too. */
-  protected sourceFor(id: string): SourceRow | undefined {
-    return builtInSources.find((s) => s.id === id);
+  private verifiedQuotes: Set<string> | null = null;
+
+  /**
+   * Whether a row's quote is one of the built-in rows' quotes, at the same place in the same
+   * document. Rows from `src` or `data` with other quotes are not credited to the publisher:
+   * Factbox has not checked them against the document.
+   */
+  protected isVerified(row: Row): boolean {
+    const key = (r: Row): string => `${String(r['source_id'])}|${String(r['quote_start'])}|${String(r['quote_end'])}|${String(r['quote'])}`;
+    this.verifiedQuotes ??= new Set(this.defaultRows().map(key));
+    return this.verifiedQuotes.has(key(row));
+  }
+
+  /** The source a row is credited to: a built-in source, and only for a row whose quote is verified. */
+  protected sourceFor(row: Row): SourceRow | undefined {
+    return this.isVerified(row) ? builtInSources.find((s) => s.id === row['source_id']) : undefined;
   }
 
   override render(): TemplateResult {
@@ -507,7 +560,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
           ${this.renderSourceLine()}
           <div class="actions">
             ${this.rows.length > 0
-              ? html`<button type="button" class="button" part="button" aria-pressed=${this.tableVisible ? 'true' : 'false'} @click=${this.toggleTable}>${this.tableVisible ? m.showChart : m.showTable}</button>
+              ? html`<button type="button" class="button table-toggle" part="button" @click=${this.toggleTable}>${this.tableVisible ? m.showChart : m.showTable}</button>
                   <button type="button" class="button" part="button" @click=${this.download}>${m.getData}</button>`
               : nothing}
           </div>
@@ -580,13 +633,15 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
       </div>`;
     }
     const row = item.row;
-    const source = row ? this.sourceFor(String(row['source_id'])) : undefined;
+    const source = row ? this.sourceFor(row) : undefined;
     return html`
       <div class="callout" part="quote" aria-live="polite" tabindex="0" role="region" aria-label=${m.quote}>
         <p><strong><bdi>${item.label}</bdi>: <bdi>${item.valueText}</bdi></strong>${item.derived ? html` (${m.derived})` : nothing}</p>
         ${row
           ? html`<blockquote lang="en" dir="ltr">“${String(row['quote'])}”</blockquote>
-              <p>— <bdi>${source ? this.publisherOf(source) : String(row['source_id'])}</bdi>${source ? `${m.comma}${formatPartialDate(this.locale, source.published)}` : nothing}</p>`
+              <p>— ${source
+                ? html`<bdi>${this.publisherOf(source)}</bdi>${m.comma}${formatPartialDate(this.locale, source.published)}`
+                : html`<bdi>${String(row['source_id'])}</bdi> (${m.sourceUnverified})`}</p>`
           : nothing}
         ${row && row['derived'] === true && row['derivation'] ? html`<p lang="en" dir="ltr"><bdi>${String(row['derivation'])}</bdi></p>` : nothing}
         ${item.explanation ? html`<p>${item.explanation}</p>` : nothing}
@@ -624,9 +679,10 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
       <div class="source" part="source">
         ${m.source}:
         ${ids.map((id, index) => {
-          const source = this.sourceFor(id);
+          const rows = this.rows.filter((r) => String(r['source_id']) === id);
+          const source = rows.every((r) => this.isVerified(r)) ? this.sourceFor(rows[0] as Row) : undefined;
           const separator = index > 0 ? m.listSeparator : '';
-          if (!source) return html`${separator}<bdi>${id}</bdi> (${m.sourceNotDescribed})`;
+          if (!source) return html`${separator}<bdi>${id}</bdi> (${m.sourceUnverified})`;
           const title = html`<cite lang="en" dir="ltr">${source.title}</cite>`;
           return html`${separator}<bdi>${this.publisherOf(source)}</bdi>${m.comma}${formatPartialDate(this.locale, source.published)}
             <details>

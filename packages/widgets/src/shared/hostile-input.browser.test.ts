@@ -151,6 +151,12 @@ describe('rows that do not fit', () => {
     });
   }
 
+  it('more rows than the chart can show', async () => {
+    const element = pie('');
+    element.data = Array.from({ length: 13 }, (_, i) => ({ ...(tradeShare[0] as TradeShareRow), id: `r${i}`, share_percent: 1 }));
+    await expectError(element, /13 rows; this chart shows at most 12/);
+  });
+
   it('shares adding up to over 100%', async () => {
     const element = pie('');
     element.data = withRow((r) => { r['share_percent'] = 95; r['qualifier'] = 'exact'; }).map((r, i) => (i === 1 ? { ...r, qualifier: 'exact' } : r)) as unknown as TradeShareRow[];

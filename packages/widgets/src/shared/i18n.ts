@@ -7,7 +7,7 @@
 export const LOCALES = ['en', 'ar'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export type Qualifier = 'exact' | 'over' | 'more than' | 'under' | 'around' | 'nearly';
+export type Qualifier = 'exact' | 'over' | 'more than' | 'under' | 'around' | 'nearly' | 'estimated';
 
 export interface Messages {
   readonly source: string;
@@ -33,7 +33,7 @@ export interface Messages {
   readonly language: string;
   readonly address: string;
   readonly addressUnknown: string;
-  readonly sourceNotDescribed: string;
+  readonly sourceUnverified: string;
   readonly note: string;
   readonly derivation: string;
   readonly quote: string;
@@ -81,7 +81,7 @@ const en: Messages = {
   language: 'Language',
   address: 'Address',
   addressUnknown: 'original address not known',
-  sourceNotDescribed: 'no details given for this source',
+  sourceUnverified: 'supplied with the data, not checked against the source document',
   note: 'Note',
   derivation: 'How it was derived',
   quote: 'Words in the source',
@@ -97,6 +97,7 @@ const en: Messages = {
     under: (v) => `under ${v}`,
     around: (v) => `around ${v}`,
     nearly: (v) => `nearly ${v}`,
+    estimated: (v) => `an estimated ${v}`,
   },
   errors: {
     srcScheme: 'The data address must start with http:// or https://, or be relative to this page.',
@@ -134,7 +135,7 @@ const ar: Messages = {
   language: 'اللغة',
   address: 'الرابط',
   addressUnknown: 'الرابط الأصلي غير معروف',
-  sourceNotDescribed: 'لا تتوفر تفاصيل عن هذا المصدر',
+  sourceUnverified: 'مُقدَّم مع البيانات، ولم يُتحقق منه مقابل وثيقة المصدر',
   note: 'ملاحظة',
   derivation: 'طريقة الاشتقاق',
   quote: 'نص المصدر',
@@ -150,6 +151,7 @@ const ar: Messages = {
     under: (v) => `أقل من ${v}`,
     around: (v) => `نحو ${v}`,
     nearly: (v) => `قرابة ${v}`,
+    estimated: (v) => `${v} تقديرًا`,
   },
   errors: {
     srcScheme: 'يجب أن يبدأ رابط البيانات بـ http:// أو https:// أو أن يكون نسبيًا إلى هذه الصفحة.',

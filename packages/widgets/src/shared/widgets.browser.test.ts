@@ -4,7 +4,7 @@
  * things axe cannot see), sizing, data from `src` and `data`, errors,
  * events and the data download.
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { delegations, exercises, parseCsv, tradeShare, validateRows, delegationsSchema, exercisesSchema, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
 import '../trade-share-pie.js';
@@ -96,7 +96,7 @@ for (const c of CASES) {
           await whenReady(element);
           await expect(element).to.be.accessible();
           // The table view too: it is part of what readers can reach.
-          (shadow(element).querySelector('button[aria-pressed]') as HTMLButtonElement).click();
+          (shadow(element).querySelector('button.table-toggle') as HTMLButtonElement).click();
           await element.updateComplete;
           await expect(element).to.be.accessible();
         });
@@ -197,18 +197,30 @@ for (const c of CASES) {
     it('switches to a visible table and back from the keyboard', async () => {
       const { element } = place(c);
       await whenReady(element);
-      const toggle = shadow(element).querySelector('button[aria-pressed]') as HTMLButtonElement;
+      const toggle = shadow(element).querySelector('button.table-toggle') as HTMLButtonElement;
       toggle.focus();
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
-      expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+      expect(textOf(toggle)).to.equal('Show chart');
       const region = shadow(element).querySelector('[role="region"][aria-label="Data table"]') as HTMLElement;
       expect(region.classList.contains('visually-hidden')).to.equal(false);
       expect(region.getBoundingClientRect().height).to.be.greaterThan(50);
       expect((shadow(element).querySelector('.chart-area') as HTMLElement).hidden).to.equal(true);
       await sendKeys({ press: 'Space' });
       await element.updateComplete;
-      expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+      expect(textOf(toggle)).to.equal('Show table');
+      expect((shadow(element).querySelector('.chart-area') as HTMLElement).hidden).to.equal(false);
+    });
+
+    it('downloads cells that would run as spreadsheet formulas as plain text', async () => {
+      const { element } = place(c);
+      element.data = c.rows.map((row, i) => (i === 0 ? { ...row, quote: '=HYPERLINK("http://evil.example","click")' } : row));
+      await element.updateComplete;
+      await whenReady(element);
+      const button = [...shadow(element).querySelectorAll('button')].find((b) => textOf(b) === 'Get the data') as HTMLButtonElement;
+      const { text } = await clickDownload(button);
+      const parsed = parseCsv(text);
+      expect(parsed[0]?.['quote']).to.equal('\'=HYPERLINK("http://evil.example","click")');
     });
 
     it('downloads exactly the rows it shows as CSV', async () => {
@@ -243,14 +255,37 @@ for (const c of CASES) {
       const table = shadow(element).querySelector('tbody') as HTMLTableSectionElement;
       expect(table.rows.length).to.equal(c.rows.length);
       expect(textOf(table)).to.include('A quote of our own.');
+      // A quote Factbox has not checked against the document is not credited to the publisher.
+      const source = (shadow(element).querySelector('[part="source"]') as HTMLElement).innerText;
+      expect(source).to.include('supplied with the data, not checked against the source document');
+      expect(source).not.to.include('FUTURE for Advanced Research and Studies');
+    });
+
+    it('credits the publisher for rows given to data that are the verified ones', async () => {
+      const { element } = place(c);
+      element.data = c.rows.filter((row) => row['derived'] !== true);
+      await element.updateComplete;
+      await whenReady(element);
+      expect((shadow(element).querySelector('[part="source"]') as HTMLElement).innerText).to.include('FUTURE for Advanced Research and Studies');
+    });
+
+    it('keeps its state attribute its own: a value written from outside is put back', async () => {
+      const { element } = place(c);
+      await whenReady(element);
+      element.setAttribute('state', 'error');
+      expect(element.getAttribute('state')).to.equal('ready');
+      expect((element as unknown as { state: string }).state).to.equal('ready');
     });
 
     it('shows invalid rows as an accessible error inside the widget, warns once, and fires factbox-error', async () => {
       const watch = watchConsole();
       cleanups.push(watch.stop);
       const errors: CustomEvent[] = [];
+      const alertShown: boolean[] = [];
       const listener = (event: Event): void => {
         errors.push(event as CustomEvent);
+        // The event comes once the message is on screen.
+        alertShown.push(Boolean((event.target as Element).shadowRoot?.querySelector('[role="alert"]')));
       };
       document.addEventListener('factbox-error', listener);
       cleanups.push(() => document.removeEventListener('factbox-error', listener));
@@ -258,6 +293,8 @@ for (const c of CASES) {
       const { element } = place(c);
       element.data = [{ ...(c.rows[0] as Row), quote_start: Number.NaN }];
       await waitForState(element, 'error');
+      await waitUntil(() => errors.length === 1, 'factbox-error fired');
+      expect(alertShown).to.deep.equal([true]);
       const alert = shadow(element).querySelector('[role="alert"]');
       expect(textOf(alert)).to.include('The data does not fit this chart');
       expect(textOf(alert)).to.include('"quote_start" must be a finite number');

@@ -36,6 +36,7 @@ const REMAINDER_KEY = 'factbox-remainder';
  */
 export class FactboxTradeSharePie extends FactboxElement<TradeShareRow> {
   protected readonly resource = 'trade-share';
+  protected readonly maxRows = 12;
   protected readonly schema = tradeShareSchema;
   private pieModule: typeof import('./pie-chart.js') | null = null;
   private pie: PieHandle | null = null;
