@@ -4,7 +4,7 @@
  * the sentence behind it; mirrored for Arabic; only the bar pieces of
  * Chart.js registered.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../delegation-bars.js';
@@ -66,15 +66,6 @@ describe('<factbox-delegation-bars>', () => {
     await sendMouse({ type: 'move', position: [Math.round(canvas.left + (bar.x + bar.base) / 2), Math.round(canvas.top + bar.y)] });
     await element.updateComplete;
     expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('40 diplomatic, economic, and military delegations');
-  });
-
-  it('draws its chart again when moved to another place in the page', async () => {
-    const element = await bars();
-    const other = document.createElement('section');
-    document.body.append(other);
-    other.append(element);
-    await waitUntil(() => Chart.getChart(shadow(element).querySelector('canvas') as HTMLCanvasElement) !== undefined, 'a chart on the canvas again');
-    expect(chartOf(element).data.datasets[0]?.data).to.deep.equal([40, 10]);
   });
 
   it('registers only the bar controller, bar element and two scales of Chart.js', async () => {

@@ -262,8 +262,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
     // Reflect the state at once, so that `[state="loading"]` styles apply before the first render.
     this.reflectState();
     if (this.rows.length === 0 && !this.problem) this.needsLoad = true;
-    // Moved in the page: the chart was freed on disconnect; draw it again.
-    if (this.rows.length > 0 && this.chartStatus === 'loaded') this.chartDirty = true;
+    // chartDirty: moved in the page, the chart was freed on disconnect; draw it again.
     if (this.needsLoad || this.chartDirty) this.requestUpdate();
     this.observeVisibility();
     this.colorScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;

@@ -7,6 +7,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { delegations, exercises, parseCsv, tradeShare, validateRows, delegationsSchema, exercisesSchema, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
+import { Chart } from 'chart.js';
 import '../trade-share-pie.js';
 import '../delegation-bars.js';
 import '../exercises-map.js';
@@ -267,6 +268,22 @@ for (const c of CASES) {
       await element.updateComplete;
       await whenReady(element);
       expect((shadow(element).querySelector('[part="source"]') as HTMLElement).innerText).to.include('FUTURE for Advanced Research and Studies');
+    });
+
+    it('draws its chart again when moved to another place in the page', async () => {
+      const { element } = place(c);
+      await whenReady(element);
+      const drawn = (): boolean => {
+        const canvas = shadow(element).querySelector('.chart canvas') as HTMLCanvasElement | null;
+        if (canvas) return Chart.getChart(canvas) !== undefined;
+        return shadow(element).querySelectorAll('.chart svg .land path').length > 0;
+      };
+      expect(drawn()).to.equal(true);
+      const elsewhere = document.createElement('section');
+      document.body.append(elsewhere);
+      elsewhere.append(element);
+      await waitUntil(drawn, 'the chart is drawn again');
+      expect(element.getAttribute('state')).to.equal('ready');
     });
 
     it('keeps its state attribute its own: a value written from outside is put back', async () => {

@@ -136,16 +136,6 @@ describe('<factbox-trade-share-pie>', () => {
     await waitUntil(() => (chartOf(element).data.datasets[0]?.backgroundColor as unknown[])[0] === '#56b4e9', 'the slice turns the dark theme\'s blue');
   });
 
-  it('draws its chart again when moved to another place in the page', async () => {
-    const element = await pie();
-    const other = document.createElement('section');
-    document.body.append(other);
-    other.append(element);
-    await waitUntil(() => Chart.getChart(shadow(element).querySelector('canvas') as HTMLCanvasElement) !== undefined, 'a chart on the canvas again');
-    expect(chartOf(element).data.datasets[0]?.data).to.deep.equal([90, 10]);
-    expect(element.getAttribute('state')).to.equal('ready');
-  });
-
   it('draws without animation, so that it is complete at first paint and never moves for reduced-motion readers', async () => {
     const element = await pie();
     expect(chartOf(element).options.animation).to.equal(false);
