@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-sufjIj8powDLoLXzbDOeAkxkvBoz2BJav1FBqS6KRUZdjx4Ci2yXh+EgXmuCX9fj';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-E5lPUaYlfE9LVQ+Z32B527IWXSsVW3wLaV21iDkANPDtu2iW3WtZWRZFGTdLzxlD';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with
