@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-E5lPUaYlfE9LVQ+Z32B527IWXSsVW3wLaV21iDkANPDtu2iW3WtZWRZFGTdLzxlD';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-9PGZFW+VDb4ViJjefhMXQF1IGngWDACA+XwjeaNLdCbyKVPjQVQXw1pSch9HOOqD';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with

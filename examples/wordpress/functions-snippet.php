@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-E5lPUaYlfE9LVQ+Z32B527IWXSsVW3wLaV21iDkANPDtu2iW3WtZWRZFGTdLzxlD',
+		'integrity'   => 'sha384-9PGZFW+VDb4ViJjefhMXQF1IGngWDACA+XwjeaNLdCbyKVPjQVQXw1pSch9HOOqD',
 		'crossorigin' => 'anonymous',
 	) );
 } );

@@ -6,7 +6,7 @@
  * scales; names and values are drawn by a small inline plugin.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
-import { hatch, type CanvasColors } from '../shared/canvas.js';
+import { canvasChart, hatch, type CanvasChart, type CanvasColors } from '../shared/canvas.js';
 
 export interface BarInput {
   readonly labels: readonly string[];
@@ -18,12 +18,6 @@ export interface BarInput {
   readonly formatTick: (value: number) => string;
   readonly rtl: boolean;
   readonly onHover: (index: number | null) => void;
-}
-
-export interface BarHandle {
-  update(input: BarInput): void;
-  highlight(index: number | null): void;
-  destroy(): void;
 }
 
 const LABEL_SIZE = 13;
@@ -87,7 +81,7 @@ function options(input: BarInput) {
   };
 }
 
-export function drawBars(canvas: HTMLCanvasElement, first: BarInput): BarHandle {
+export function drawBars(canvas: HTMLCanvasElement, first: BarInput): CanvasChart<BarInput> {
   Chart.register(BarController, BarElement, CategoryScale, LinearScale);
   let input = first;
   const labels: Plugin<'bar'> = {
@@ -117,20 +111,10 @@ export function drawBars(canvas: HTMLCanvasElement, first: BarInput): BarHandle 
     plugins: [labels],
     options: options(input),
   });
-  return {
-    update(next) {
-      input = next;
-      chart.data.labels = [...next.labels];
-      chart.data.datasets[0] = dataset(next);
-      chart.options = options(next);
-      chart.update();
-    },
-    highlight(index) {
-      chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
-      chart.update();
-    },
-    destroy() {
-      chart.destroy();
-    },
-  };
+  return canvasChart<BarInput>(chart, (next) => {
+    input = next;
+    chart.data.labels = [...next.labels];
+    chart.data.datasets[0] = dataset(next);
+    chart.options = options(next);
+  });
 }

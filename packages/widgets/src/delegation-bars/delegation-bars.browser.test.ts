@@ -9,6 +9,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../delegation-bars.js';
 import type { FactboxDelegationBars } from './delegation-bars.js';
+import { chartOf } from '../test/chart-helpers.js';
 import { mount, shadow, textOf, whenReady } from '../test/helpers.js';
 
 afterEach(async () => {
@@ -20,12 +21,6 @@ async function bars(attributes = ''): Promise<FactboxDelegationBars> {
   const { element } = mount<FactboxDelegationBars>(`<factbox-delegation-bars ${attributes}></factbox-delegation-bars>`, 'width: 640px');
   await whenReady(element);
   return element;
-}
-
-function chartOf(element: Element): Chart<'bar'> {
-  const chart = Chart.getChart(shadow(element).querySelector('canvas') as HTMLCanvasElement);
-  if (!chart) throw new Error('no chart on the canvas');
-  return chart as Chart<'bar'>;
 }
 
 describe('<factbox-delegation-bars>', () => {
@@ -40,7 +35,7 @@ describe('<factbox-delegation-bars>', () => {
 
   it('draws the derived bar hatched with an outline, the stated bar solid', async () => {
     const element = await bars();
-    const dataset = chartOf(element).data.datasets[0];
+    const dataset = chartOf<'bar'>(element).data.datasets[0];
     const fills = dataset?.backgroundColor as unknown[];
     expect(typeof fills[0]).to.equal('string');
     expect(fills[1]).to.be.instanceOf(CanvasPattern);
@@ -60,7 +55,7 @@ describe('<factbox-delegation-bars>', () => {
 
   it('shows the quote behind a bar under the pointer', async () => {
     const element = await bars();
-    const chart = chartOf(element);
+    const chart = chartOf<'bar'>(element);
     const canvas = chart.canvas.getBoundingClientRect();
     const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
     await sendMouse({ type: 'move', position: [Math.round(canvas.left + (bar.x + bar.base) / 2), Math.round(canvas.top + bar.y)] });
@@ -80,7 +75,7 @@ describe('<factbox-delegation-bars>', () => {
 
   it('in Arabic: bars grow from the right, Arabic names, Arabic-Indic tick labels', async () => {
     const element = await bars('lang="ar"');
-    const chart = chartOf(element);
+    const chart = chartOf<'bar'>(element);
     expect(chart.options.scales?.['x']?.reverse).to.equal(true);
     const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'base'], true) as { x: number; base: number };
     expect(bar.x).to.be.lessThan(bar.base);

@@ -1,9 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { delegations, delegationsSchema, type DelegationRow } from '@factbox/datasets';
 import { readColors } from '../shared/canvas.js';
-import { FactboxElement, type ChartItem, type TableColumn } from '../shared/factbox-element.js';
+import { CanvasChartElement, type DrawCanvasChart } from '../shared/canvas-chart-element.js';
+import type { ChartItem, TableColumn } from '../shared/factbox-element.js';
 import { directionOf, formatNumber, formatPeriod, formatQualified, stripBidiControls } from '../shared/i18n.js';
-import type { BarHandle } from './bar-chart.js';
+import type { BarInput } from './bar-chart.js';
 
 const WORDS = {
   en: {
@@ -29,12 +30,10 @@ const WORDS = {
  * @tagname factbox-delegation-bars
  * @summary Delegation counts, from the `delegations` dataset.
  */
-export class FactboxDelegationBars extends FactboxElement<DelegationRow> {
+export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, BarInput> {
   protected readonly resource = 'delegations';
   protected readonly maxRows = 50;
   protected readonly schema = delegationsSchema;
-  private barModule: typeof import('./bar-chart.js') | null = null;
-  private bars: BarHandle | null = null;
 
   protected defaultRows(): readonly DelegationRow[] {
     return delegations;
@@ -94,15 +93,11 @@ export class FactboxDelegationBars extends FactboxElement<DelegationRow> {
     ];
   }
 
-  protected async loadChart(): Promise<void> {
-    this.barModule = await import('./bar-chart.js');
+  protected async importChart(): Promise<DrawCanvasChart<BarInput>> {
+    return (await import('./bar-chart.js')).drawBars;
   }
 
-  protected renderChart(): TemplateResult {
-    return html`<canvas aria-hidden="true"></canvas>`;
-  }
-
-  private barInput() {
+  protected chartInput(): BarInput {
     const items = this.items();
     const m = this.messages;
     return {
@@ -113,31 +108,12 @@ export class FactboxDelegationBars extends FactboxElement<DelegationRow> {
       colors: readColors(this.styleSource),
       formatTick: (value: number) => formatNumber(this.locale, value),
       rtl: directionOf(this.locale) === 'rtl',
-      onHover: (index: number | null) => {
-        if (index !== null) this.setActive(items[index]?.key ?? null);
-      },
+      onHover: (index) => this.activateIndex(index),
     };
   }
 
   protected override seriesIndex(): number {
     return 0;
-  }
-
-  protected override drawChart(): void {
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || !this.barModule) return;
-    if (this.bars) this.bars.update(this.barInput());
-    else this.bars = this.barModule.drawBars(canvas, this.barInput());
-  }
-
-  protected override highlightChart(key: string | null): void {
-    const index = this.items().findIndex((i) => i.key === key);
-    this.bars?.highlight(index === -1 ? null : index);
-  }
-
-  protected override destroyChart(): void {
-    this.bars?.destroy();
-    this.bars = null;
   }
 }
 

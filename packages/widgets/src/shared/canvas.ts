@@ -1,3 +1,5 @@
+import type { Chart } from 'chart.js';
+
 /**
  * Helpers for the Chart.js charts (loaded with the chart code, not before):
  * colours read from the widget's CSS custom properties, so that host themes
@@ -45,4 +47,31 @@ export function hatch(color: string, background: string): CanvasPattern | string
   }
   context.stroke();
   return context.createPattern(tile, 'repeat') ?? color;
+}
+
+/** What a widget holds of a drawn chart. */
+export interface CanvasChart<I> {
+  update(input: I): void;
+  highlight(index: number | null): void;
+  destroy(): void;
+}
+
+/**
+ * The handle of a Chart.js chart: `apply` puts new input into the chart's data
+ * and options, then the chart redraws; `highlight` marks one item as active.
+ */
+export function canvasChart<I>(chart: Chart, apply: (input: I) => void): CanvasChart<I> {
+  return {
+    update(input) {
+      apply(input);
+      chart.update();
+    },
+    highlight(index) {
+      chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
+      chart.update();
+    },
+    destroy() {
+      chart.destroy();
+    },
+  };
 }

@@ -4,7 +4,7 @@
  * legend, tooltip and labels are Lit DOM in the widget, accessible and lighter.
  */
 import { ArcElement, Chart, DoughnutController, type Plugin } from 'chart.js';
-import { hatch, type CanvasColors } from '../shared/canvas.js';
+import { canvasChart, hatch, type CanvasChart, type CanvasColors } from '../shared/canvas.js';
 
 export interface PieInput {
   readonly labels: readonly string[];
@@ -17,12 +17,6 @@ export interface PieInput {
   readonly centerLabel: string;
   readonly rtl: boolean;
   readonly onHover: (index: number | null) => void;
-}
-
-export interface PieHandle {
-  update(input: PieInput): void;
-  highlight(index: number | null): void;
-  destroy(): void;
 }
 
 function dataset(input: PieInput) {
@@ -40,7 +34,7 @@ function dataset(input: PieInput) {
   };
 }
 
-export function drawPie(canvas: HTMLCanvasElement, first: PieInput): PieHandle {
+export function drawPie(canvas: HTMLCanvasElement, first: PieInput): CanvasChart<PieInput> {
   Chart.register(DoughnutController, ArcElement);
   let input = first;
   const centerText: Plugin<'doughnut'> = {
@@ -78,19 +72,9 @@ export function drawPie(canvas: HTMLCanvasElement, first: PieInput): PieHandle {
       onHover: (_event, elements) => input.onHover(elements[0]?.index ?? null),
     },
   });
-  return {
-    update(next) {
-      input = next;
-      chart.data.labels = [...next.labels];
-      chart.data.datasets[0] = dataset(next);
-      chart.update();
-    },
-    highlight(index) {
-      chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
-      chart.update();
-    },
-    destroy() {
-      chart.destroy();
-    },
-  };
+  return canvasChart<PieInput>(chart, (next) => {
+    input = next;
+    chart.data.labels = [...next.labels];
+    chart.data.datasets[0] = dataset(next);
+  });
 }

@@ -10,6 +10,7 @@ import { Chart } from 'chart.js';
 import { tradeShare, type TradeShareRow } from '@factbox/datasets';
 import '../trade-share-pie.js';
 import type { FactboxTradeSharePie } from './trade-share-pie.js';
+import { chartOf } from '../test/chart-helpers.js';
 import { mount, shadow, textOf, waitForState, whenReady, watchConsole } from '../test/helpers.js';
 
 afterEach(async () => {
@@ -21,12 +22,6 @@ async function pie(attributes = ''): Promise<FactboxTradeSharePie> {
   const { element } = mount<FactboxTradeSharePie>(`<factbox-trade-share-pie ${attributes}></factbox-trade-share-pie>`, 'width: 600px');
   await whenReady(element);
   return element;
-}
-
-function chartOf(element: Element): Chart<'doughnut'> {
-  const chart = Chart.getChart(shadow(element).querySelector('canvas') as HTMLCanvasElement);
-  if (!chart) throw new Error('no chart on the canvas');
-  return chart as Chart<'doughnut'>;
 }
 
 function legendTexts(element: Element): string[] {
@@ -50,7 +45,7 @@ describe('<factbox-trade-share-pie>', () => {
 
   it('draws the derived remainder hatched and outlined, the stated share solid', async () => {
     const element = await pie();
-    const dataset = chartOf(element).data.datasets[0];
+    const dataset = chartOf<'doughnut'>(element).data.datasets[0];
     const fills = dataset?.backgroundColor as unknown[];
     expect(typeof fills[0]).to.equal('string');
     expect(fills[1]).to.be.instanceOf(CanvasPattern);
@@ -74,7 +69,7 @@ describe('<factbox-trade-share-pie>', () => {
 
   it('shows the quote behind a slice when the pointer is over it', async () => {
     const element = await pie();
-    const chart = chartOf(element);
+    const chart = chartOf<'doughnut'>(element);
     const canvas = chart.canvas.getBoundingClientRect();
     const arc = chart.getDatasetMeta(0).data[0];
     const { x, y } = arc?.tooltipPosition(true) ?? { x: 0, y: 0 };
@@ -94,7 +89,7 @@ describe('<factbox-trade-share-pie>', () => {
     await element.updateComplete;
     expect(textOf(shadow(element).activeElement)).to.equal('China: over 90%');
     expect(textOf(shadow(element).querySelector('[part="quote"]'))).to.include('accounts for over 90%');
-    expect(chartOf(element).getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    expect(chartOf<'doughnut'>(element).getActiveElements().map((a) => a.index)).to.deep.equal([0]);
     await sendKeys({ press: 'Tab' });
     await element.updateComplete;
     expect(textOf(shadow(element).activeElement)).to.equal('Rest of the world: under 10% (derived)');
@@ -123,7 +118,7 @@ describe('<factbox-trade-share-pie>', () => {
     document.head.append(style);
     try {
       const element = await pie('theme="light"');
-      expect((chartOf(element).data.datasets[0]?.backgroundColor as unknown[])[0]).to.equal('#123456');
+      expect((chartOf<'doughnut'>(element).data.datasets[0]?.backgroundColor as unknown[])[0]).to.equal('#123456');
     } finally {
       style.remove();
     }
@@ -133,12 +128,12 @@ describe('<factbox-trade-share-pie>', () => {
     const element = await pie('theme="light"');
     element.theme = 'dark';
     // Redrawing happens in a task of its own, after the update.
-    await waitUntil(() => (chartOf(element).data.datasets[0]?.backgroundColor as unknown[])[0] === '#56b4e9', 'the slice turns the dark theme\'s blue');
+    await waitUntil(() => (chartOf<'doughnut'>(element).data.datasets[0]?.backgroundColor as unknown[])[0] === '#56b4e9', 'the slice turns the dark theme\'s blue');
   });
 
   it('draws without animation, so that it is complete at first paint and never moves for reduced-motion readers', async () => {
     const element = await pie();
-    expect(chartOf(element).options.animation).to.equal(false);
+    expect(chartOf<'doughnut'>(element).options.animation).to.equal(false);
   });
 
   it('adds an unstated remainder when user rows do not add up to 100%, labelled as not in the data', async () => {

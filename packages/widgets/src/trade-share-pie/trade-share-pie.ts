@@ -1,9 +1,10 @@
-import { html, type TemplateResult } from 'lit';
+import { html } from 'lit';
 import { tradeShare, tradeShareSchema, type TradeShareRow } from '@factbox/datasets';
 import { readColors } from '../shared/canvas.js';
-import { FactboxElement, type ChartItem, type TableColumn } from '../shared/factbox-element.js';
+import { CanvasChartElement, type DrawCanvasChart } from '../shared/canvas-chart-element.js';
+import type { ChartItem, TableColumn } from '../shared/factbox-element.js';
 import { directionOf, formatPartialDate, formatPercent, formatQualified, stripBidiControls, type Locale } from '../shared/i18n.js';
-import type { PieHandle } from './pie-chart.js';
+import type { PieInput } from './pie-chart.js';
 
 const WORDS = {
   en: {
@@ -34,12 +35,10 @@ const REMAINDER_KEY = 'factbox-remainder';
  * @tagname factbox-trade-share-pie
  * @summary Trade shares by partner, from the `trade-share` dataset.
  */
-export class FactboxTradeSharePie extends FactboxElement<TradeShareRow> {
+export class FactboxTradeSharePie extends CanvasChartElement<TradeShareRow, PieInput> {
   protected readonly resource = 'trade-share';
   protected readonly maxRows = 12;
   protected readonly schema = tradeShareSchema;
-  private pieModule: typeof import('./pie-chart.js') | null = null;
-  private pie: PieHandle | null = null;
 
   protected defaultRows(): readonly TradeShareRow[] {
     return tradeShare;
@@ -122,15 +121,11 @@ export class FactboxTradeSharePie extends FactboxElement<TradeShareRow> {
     ];
   }
 
-  protected async loadChart(): Promise<void> {
-    this.pieModule = await import('./pie-chart.js');
+  protected async importChart(): Promise<DrawCanvasChart<PieInput>> {
+    return (await import('./pie-chart.js')).drawPie;
   }
 
-  protected renderChart(): TemplateResult {
-    return html`<canvas aria-hidden="true"></canvas>`;
-  }
-
-  private pieInput() {
+  protected chartInput(): PieInput {
     const items = this.items();
     const main = items.find((i) => !i.derived) ?? items[0];
     return {
@@ -142,27 +137,8 @@ export class FactboxTradeSharePie extends FactboxElement<TradeShareRow> {
       centerValue: stripBidiControls(main?.valueText ?? ''),
       centerLabel: stripBidiControls(main?.label ?? ''),
       rtl: directionOf(this.locale) === 'rtl',
-      onHover: (index: number | null) => {
-        if (index !== null) this.setActive(items[index]?.key ?? null);
-      },
+      onHover: (index) => this.activateIndex(index),
     };
-  }
-
-  protected override drawChart(): void {
-    const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas || !this.pieModule) return;
-    if (this.pie) this.pie.update(this.pieInput());
-    else this.pie = this.pieModule.drawPie(canvas, this.pieInput());
-  }
-
-  protected override highlightChart(key: string | null): void {
-    const index = this.items().findIndex((i) => i.key === key);
-    this.pie?.highlight(index === -1 ? null : index);
-  }
-
-  protected override destroyChart(): void {
-    this.pie?.destroy();
-    this.pie = null;
   }
 }
 
