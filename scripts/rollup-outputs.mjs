@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { splitModule } from './split-module.mjs';
 
 const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] });
 const minify = () => terser({ ecma: 2020, module: true, format: { comments: false }, compress: { passes: 2 } });
@@ -89,8 +90,9 @@ function declarations(files) {
  * @param {string[]} [options.types] declaration files to copy next to the bundle
  * @param {(chunkName: string) => boolean} [options.preload] which dynamically imported chunks count as needed
  *   at once in the preload map (the rest load on demand)
+ * @param {RegExp} [options.split] a module to split into parts, so that each chunk gets only the parts it uses
  */
-export function moduleBundle({ input, dir, pages: templates = [], types = [], preload = () => false }) {
+export function moduleBundle({ input, dir, pages: templates = [], types = [], preload = () => false, split }) {
   return {
     input,
     output: {
@@ -101,7 +103,7 @@ export function moduleBundle({ input, dir, pages: templates = [], types = [], pr
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
-    plugins: [resolve(), minify(), preloadMap(preload), pages(templates), declarations(types)],
+    plugins: [split && splitModule(split), resolve(), minify(), preloadMap(preload), pages(templates), declarations(types)],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
       warn(warning);

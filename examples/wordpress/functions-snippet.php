@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-9PGZFW+VDb4ViJjefhMXQF1IGngWDACA+XwjeaNLdCbyKVPjQVQXw1pSch9HOOqD',
+		'integrity'   => 'sha384-V5HeOiAmqBqThk+/He2MWZnScl+AFCdhy1J5VVvq9pg/sFGHcQWmx6OJyb1cUvUw',
 		'crossorigin' => 'anonymous',
 	) );
 } );

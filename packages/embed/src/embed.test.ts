@@ -30,17 +30,30 @@ after(async () => {
   await site?.close();
 });
 
-async function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __shift: number }).__shift ?? 0);
+interface ShiftRecord {
+  score: number;
+  /** What moved, for the failure message: "TAG#id.class (top → top)". */
+  moved: string[];
+}
+
+async function layoutShift(page: Page): Promise<ShiftRecord> {
+  return page.evaluate(() => (window as unknown as { __shift: ShiftRecord }).__shift);
 }
 
 async function recordLayoutShifts(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __shift: number };
-    w.__shift = 0;
+    const w = window as unknown as { __shift: ShiftRecord };
+    w.__shift = { score: 0, moved: [] };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.__shift += entry.value;
+      for (const entry of list.getEntries() as Shift[]) {
+        if (entry.hadRecentInput) continue;
+        w.__shift.score += entry.value;
+        for (const { node, previousRect, currentRect } of entry.sources) {
+          const element = node instanceof Element ? node : node?.parentElement;
+          const name = element ? `${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}` : String(node);
+          w.__shift.moved.push(`${name} (${Math.round(previousRect.top)} → ${Math.round(currentRect.top)}, height ${Math.round(previousRect.height)} → ${Math.round(currentRect.height)})`);
+        }
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -72,7 +85,8 @@ describe('embed.js on the example article', () => {
     assert.ok(loaded.some((f) => f.startsWith('chart-')), loaded.join(' '));
     assert.ok(!loaded.some((f) => f.startsWith('map-chart-') || f.startsWith('exercises-map-')), `the map, far below, is not loaded: ${loaded.join(' ')}`);
     assert.equal(await page.$eval('factbox-trade-share-pie', (e) => e.getBoundingClientRect().height), before);
-    assert.equal(await layoutShift(page), 0);
+    const shift = await layoutShift(page);
+    assert.equal(shift.score, 0, `layout shifts: ${shift.moved.join('; ')}`);
     assert.deepEqual(pageErrors, []);
     await page.close();
   });

@@ -40,6 +40,7 @@ export interface MapInput {
 }
 
 interface Region {
+  readonly id: string;
   readonly topology: Topology;
   /** Longitude/latitude box that must be visible. */
   readonly bounds: Bounds;
@@ -49,6 +50,7 @@ interface Region {
 }
 
 const EAST_ASIA: Region = {
+  id: 'east-asia',
   topology: eastAsia,
   bounds: EAST_ASIA_BOUNDS,
   rotate: [-130, -38],
@@ -63,6 +65,7 @@ const EAST_ASIA: Region = {
 };
 
 const KURSK: Region = {
+  id: 'kursk',
   topology: kursk,
   bounds: KURSK_BOUNDS,
   rotate: [-36.5, -51.5],
@@ -185,9 +188,29 @@ function placeLabel(x: number, y: number, lines: readonly string[], fontSize: nu
   return placed;
 }
 
-function landLayer(region: Region, projection: GeoProjection): SVGTemplateResult {
-  const path = geoPath(projection);
-  return svg`<g class="land">${countries(region.topology).features.map((f) => svg`<path d=${path(f as GeoPermissibleObjects) ?? ''}></path>`)}</g>`;
+/**
+ * The projected outlines of a region's countries in one extent. Projecting the
+ * basemap is most of the cost of drawing the map, and it only depends on the
+ * region and the extent: hovering an area redraws the map, and a page with
+ * many maps of one width draws the same land, so the outlines are kept (for
+ * the last few extents).
+ */
+const landCache = new Map<string, readonly string[]>();
+const LAND_CACHE_SIZE = 8;
+function landPaths(region: Region, x0: number, y0: number, x1: number, y1: number): readonly string[] {
+  const key = `${region.id}|${x0},${y0},${x1},${y1}`;
+  let paths = landCache.get(key);
+  if (!paths) {
+    const path = geoPath(project(region, x0, y0, x1, y1));
+    paths = countries(region.topology).features.map((f) => path(f as GeoPermissibleObjects) ?? '');
+    if (landCache.size >= LAND_CACHE_SIZE) landCache.delete(landCache.keys().next().value as string);
+    landCache.set(key, paths);
+  }
+  return paths;
+}
+
+function landLayer(paths: readonly string[]): SVGTemplateResult {
+  return svg`<g class="land">${paths.map((d) => svg`<path d=${d}></path>`)}</g>`;
 }
 
 /** Country names, skipped where they would cover an area's label or marker. */
@@ -256,7 +279,8 @@ export function renderMap(input: MapInput): SVGTemplateResult {
   const margin = 8;
   // The inset goes in the bottom-right corner, over the open Pacific; geography is never mirrored.
   const inset: Box = { x0: width - insetWidth - margin, y0: height - insetHeight - margin, x1: width - margin, y1: height - margin };
-  const insetProjection = project(KURSK, inset.x0, inset.y0 + fontSize + 4, inset.x1, inset.y1);
+  const insetExtent = [inset.x0, inset.y0 + fontSize + 4, inset.x1, inset.y1] as const;
+  const insetProjection = project(KURSK, ...insetExtent);
   const mainAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'east-asia');
   const insetAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'kursk');
   const mainTaken: Box[] = [inset];
@@ -269,12 +293,12 @@ export function renderMap(input: MapInput): SVGTemplateResult {
   const insetAreaLayer = areaLayer(insetAreas, insetProjection, input, fontSize * 0.9, mainFrame, insetTaken);
   return svg`
       <rect class="sea" x="0" y="0" width=${width} height=${height}></rect>
-      ${landLayer(EAST_ASIA, main)}
+      ${landLayer(landPaths(EAST_ASIA, 0, 0, width, height))}
       ${countryLabelLayer(EAST_ASIA, main, input.labels, fontSize, mainTaken)}
       ${mainAreaLayer}
       <g class="inset">
         <rect class="inset-frame" x=${inset.x0} y=${inset.y0} width=${insetWidth} height=${insetHeight}></rect>
-        ${landLayer(KURSK, insetProjection)}
+        ${landLayer(landPaths(KURSK, ...insetExtent))}
         ${countryLabelLayer(KURSK, insetProjection, input.labels, fontSize * 0.85, insetTaken)}
         <text class="inset-title" x=${inset.x0 + insetWidth / 2} y=${inset.y0 + fontSize * 0.9} text-anchor="middle" font-size=${fontSize * 0.9} aria-hidden="true">${input.labels.inset}</text>
         ${insetAreaLayer}
