@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-V5HeOiAmqBqThk+/He2MWZnScl+AFCdhy1J5VVvq9pg/sFGHcQWmx6OJyb1cUvUw';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-CTTNDPCc4RluSYIhGhd6hKrbvKmx3UhQU+TFuO/zRXom47ZyGiFv0RF0QN7ZpQC8';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with

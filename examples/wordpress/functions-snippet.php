@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-V5HeOiAmqBqThk+/He2MWZnScl+AFCdhy1J5VVvq9pg/sFGHcQWmx6OJyb1cUvUw',
+		'integrity'   => 'sha384-CTTNDPCc4RluSYIhGhd6hKrbvKmx3UhQU+TFuO/zRXom47ZyGiFv0RF0QN7ZpQC8',
 		'crossorigin' => 'anonymous',
 	) );
 } );

@@ -208,17 +208,21 @@ describe('the iframe route', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('iframe.factbox')].every((f) => f.getBoundingClientRect().height > 400), { timeout: 15000 });
     const frames = page.frames().filter((f) => f.url().includes('frame.html'));
     assert.equal(frames.length, 2);
-    // The frames first render at the iframe's default 300px width (phone layout), then at the article's width.
+    // The frames first render at the iframe's default 300px width (phone layout), then at the article's
+    // width: wait until they lay out at that width and their heights follow the content.
+    const frameWidths = (): Promise<number[]> => page.$$eval('iframe.factbox', (f) => f.map((x) => Math.round(x.getBoundingClientRect().width)));
     let expected: number[] = [];
     for (let attempt = 0; attempt < 50; attempt++) {
       expected = (await Promise.all(frames.map(contentHeight))).map((h) => h + 4);
-      if (JSON.stringify(await frameHeights(page)) === JSON.stringify(expected)) break;
+      const innerWidths = await Promise.all(frames.map((f) => f.evaluate(() => document.documentElement.clientWidth)));
+      const settled = innerWidths.every((w) => w === 640) && JSON.stringify(await frameHeights(page)) === JSON.stringify(expected);
+      if (settled) break;
       await sleep(100);
     }
     assert.deepEqual(await frameHeights(page), expected, 'content height plus the iframe\'s 2px default borders');
     assert.deepEqual(expected, [544 + 4, 640 + 4]);
     // 100% of the 640-px column (plus the default borders).
-    assert.deepEqual(await page.$$eval('iframe.factbox', (f) => f.map((x) => Math.round(x.getBoundingClientRect().width))), [644, 644]);
+    assert.deepEqual(await frameWidths(), [644, 644]);
     // Each frame gives the host its widget's title, for the iframe's accessible name.
     await page.waitForFunction(() => [...document.querySelectorAll('iframe.factbox')].every((f) => (f as HTMLIFrameElement).title !== ''), { timeout: 15000 });
     assert.deepEqual(await page.$$eval('iframe.factbox', (f) => f.map((x) => x.title)), ['حصص تجارة كوريا الشمالية', 'Military exercises and deployments']);
