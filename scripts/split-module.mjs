@@ -13,9 +13,12 @@
  * a variable together with every statement that reassigns it, form one part
  * (so an import is never assigned to, and no two parts import each other:
  * each part runs after the parts it needs, in the original order). The
- * module itself becomes a facade that re-exports from its parts. A module
- * with any top-level statement other than imports, declarations and one
- * export list is left alone, loudly.
+ * module itself becomes a facade that re-exports from its parts (and keeps
+ * its side-effect-only imports). A module with any top-level statement other
+ * than imports, declarations and one export list fails the build, naming the
+ * statement. scripts/split-module.test.ts checks the parts of the installed
+ * Chart.js with another scope analysis (terser's), so an upgrade that brings
+ * a pattern this one misreads fails the tests rather than a reader's page.
  */
 
 import { readFile } from 'node:fs/promises';
@@ -36,13 +39,16 @@ function patternNames(pattern, names = []) {
 
 const FUNCTION = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
-/** `var` declarations anywhere in a function body, not crossing into nested functions. */
+/** Nodes with a `var` scope of their own: `var` inside them does not reach the code around them. */
+const VAR_SCOPE = new Set([...FUNCTION, 'StaticBlock']);
+
+/** `var` declarations anywhere under `node` (a function body, a static block), not crossing into nested var scopes. */
 function varNames(node, names = []) {
   if (!node || typeof node.type !== 'string') return names;
   if (node.type === 'VariableDeclaration' && node.kind === 'var') for (const declarator of node.declarations) patternNames(declarator.id, names);
   for (const child of Object.values(node)) {
     for (const item of Array.isArray(child) ? child : [child]) {
-      if (item && typeof item.type === 'string' && !FUNCTION.has(item.type)) varNames(item, names);
+      if (item && typeof item.type === 'string' && !VAR_SCOPE.has(item.type)) varNames(item, names);
     }
   }
   return names;
@@ -56,14 +62,21 @@ function statementNames(statements, names = []) {
   return names;
 }
 
-/** The names a node declares for the code inside it (a slight over-approximation is fine: see below). */
-function scopeNames(node) {
+/**
+ * The names a node declares for the code inside it (a slight over-approximation is fine: see below).
+ * A function's parameters are one scope and its body's `var`s another (see `freeIdentifiers`): a
+ * default value `(a = limit)` sees the outer `limit` even when the body declares `var limit`.
+ */
+function scopeNames(node, parent, key) {
   if (FUNCTION.has(node.type)) {
     const names = node.params.flatMap((param) => patternNames(param));
     if (node.type === 'FunctionExpression' && node.id) names.push(node.id.name);
-    return [...names, ...varNames(node.body)];
+    return names;
   }
-  if (node.type === 'BlockStatement' || node.type === 'StaticBlock') return statementNames(node.body);
+  const functionBody = parent && FUNCTION.has(parent.type) && key === 'body';
+  if (node.type === 'BlockStatement') return [...statementNames(node.body), ...(functionBody ? varNames(node) : [])];
+  if (functionBody) return varNames(node); // an arrow function's expression body declares nothing, but stay exact
+  if (node.type === 'StaticBlock') return [...statementNames(node.body), ...varNames(node)];
   if (node.type === 'SwitchStatement') return statementNames(node.cases.flatMap((switchCase) => switchCase.consequent));
   if (node.type === 'ForStatement') return node.init?.type === 'VariableDeclaration' ? statementNames([node.init]) : [];
   if (node.type === 'ForInStatement' || node.type === 'ForOfStatement') return node.left.type === 'VariableDeclaration' ? statementNames([node.left]) : [];
@@ -81,32 +94,46 @@ function isReference(parent, key) {
   return true;
 }
 
+/** Whether the children of `node` under `key` are written to, given whether `node` is. */
+function assignsChild(node, key, assigning) {
+  if (node.type === 'AssignmentExpression') return key === 'left';
+  if (node.type === 'UpdateExpression') return key === 'argument';
+  if ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && key === 'left') return node.left.type !== 'VariableDeclaration';
+  if (!assigning) return false;
+  // Inside a target: `[a, {b: c = d}] = …` writes a and c; d, computed keys and `obj` in `obj.x = …` are only read.
+  if (node.type === 'MemberExpression') return false;
+  if (node.type === 'AssignmentPattern') return key === 'left';
+  if (node.type === 'Property') return key === 'value';
+  return node.type === 'ArrayPattern' || node.type === 'ObjectPattern' || node.type === 'RestElement';
+}
+
 /**
- * Calls `visit(name, parent, key)` for every Identifier under `node` that is
- * not bound by a scope inside the statement, i.e. that names a top-level
- * binding or a global. Block and function scopes are honoured; a name a
- * scope declares counts as local throughout that scope. Where this is less
- * precise than JavaScript (a `var` seen from outside its block), it reports
- * a reference too many, which only makes the parts larger, never wrong.
+ * Calls `visit(name, assigned)` for every Identifier in `statement` that is
+ * not bound by a scope inside it, i.e. that names a top-level binding or a
+ * global; `assigned` when the statement writes to it. Block, function,
+ * parameter and static-block scopes are honoured; a name a scope declares
+ * counts as local throughout that scope. Where this is less precise than
+ * JavaScript (a `var` seen from outside its block), it reports a reference
+ * too many, which only makes the parts larger, never wrong.
  */
 function freeIdentifiers(statement, visit) {
   const scopes = [];
-  const walk = (node, parent, key) => {
+  const walk = (node, parent, key, assigning) => {
     if (!node || typeof node.type !== 'string') return;
     if (node.type === 'Identifier') {
-      if (isReference(parent, key) && !scopes.some((scope) => scope.has(node.name))) visit(node.name, parent, key);
+      if (isReference(parent, key) && !scopes.some((scope) => scope.has(node.name))) visit(node.name, assigning);
       return;
     }
-    const names = node === statement ? [] : scopeNames(node);
+    // The statement's own name is top-level; its parameters and body are scopes like any other.
+    const names = scopeNames(node === statement ? { ...node, id: null } : node, parent, key);
     if (names.length > 0) scopes.push(new Set(names));
     for (const [childKey, child] of Object.entries(node)) {
-      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object') walk(item, node, childKey);
+      const writes = assignsChild(node, childKey, assigning);
+      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object') walk(item, node, childKey, writes);
     }
     if (names.length > 0) scopes.pop();
   };
-  // A top-level function's own parameters and body are scopes too; only its name is top-level.
-  if (FUNCTION.has(statement.type)) scopes.push(new Set(scopeNames({ ...statement, id: null, type: 'FunctionExpression' })));
-  walk(statement, null, null);
+  walk(statement, null, null, false);
 }
 
 function declaredNames(statement) {
@@ -163,10 +190,12 @@ function components(count, edges) {
 export function splitSource(code, parse, resolveImport, partId) {
   const program = parse(code);
   const imports = new Map(); // local name → { imported, source }
+  const bareImports = []; // `import 'x'`: kept, in order, in the facade
   const statements = [];
   let exportList = null;
   for (const statement of program.body) {
     if (statement.type === 'ImportDeclaration') {
+      if (statement.specifiers.length === 0) bareImports.push(resolveImport(statement.source.value));
       for (const specifier of statement.specifiers) {
         if (specifier.type !== 'ImportSpecifier') throw new Error(`unsupported import in the split module: ${code.slice(statement.start, statement.end)}`);
         imports.set(specifier.local.name, { imported: specifier.imported.name, source: resolveImport(statement.source.value) });
@@ -189,13 +218,12 @@ export function splitSource(code, parse, resolveImport, partId) {
   const references = statements.map(() => new Set());
   const edges = statements.map(() => new Set());
   statements.forEach((statement, i) => {
-    freeIdentifiers(statement, (name, parent, key) => {
+    freeIdentifiers(statement, (name, assigned) => {
       references[i].add(name);
       const j = declaredBy.get(name);
       if (j === undefined || j === i) return;
       edges[i].add(j);
       // Reassigning a variable of another part would be assigning to an import: keep them together.
-      const assigned = (parent?.type === 'AssignmentExpression' && key === 'left') || parent?.type === 'UpdateExpression';
       if (assigned) edges[j].add(i);
     });
   });
@@ -233,7 +261,7 @@ export function splitSource(code, parse, resolveImport, partId) {
     return lines.join('\n');
   });
 
-  const facade = exportList
+  const facade = [...bareImports.map((source) => `import ${JSON.stringify(source)};`), ...exportList
     .map(({ local, exported }) => {
       const i = declaredBy.get(local);
       if (i !== undefined) {
@@ -244,7 +272,7 @@ export function splitSource(code, parse, resolveImport, partId) {
       if (!imported) throw new Error(`the split module exports ${local}, which it neither declares nor imports`);
       const name = imported.imported === exported ? exported : `${imported.imported} as ${exported}`;
       return `export { ${name} } from ${JSON.stringify(imported.source)};`;
-    })
+    })]
     .join('\n');
   return { facade, parts };
 }
@@ -257,22 +285,29 @@ export function splitModule(include) {
   const partCode = new Map();
   return {
     name: 'factbox-split-module',
+    buildStart() {
+      partCode.clear(); // a new build (watch mode) splits afresh
+    },
     async load(id) {
-      if (id.startsWith(PART_PREFIX)) return { code: partCode.get(id), moduleSideEffects: false };
+      // Side effects are left for rollup to find, as in any module: a part is dropped only when
+      // nothing uses it and its top-level code has no effect rollup can see.
+      if (id.startsWith(PART_PREFIX)) return { code: partCode.get(id) };
       if (!include.test(id)) return null;
       const code = await readFile(id, 'utf8');
       const specifiers = new Map();
-      for (const match of code.matchAll(/^import\s[^;]*?from\s*['"]([^'"]+)['"]/gm)) {
-        const resolved = await this.resolve(match[1], id);
-        if (!resolved) this.error(`cannot resolve ${match[1]} from ${id}`);
-        specifiers.set(match[1], resolved.id);
+      for (const statement of this.parse(code).body) {
+        if (statement.type !== 'ImportDeclaration') continue;
+        const specifier = String(statement.source.value);
+        const resolved = await this.resolve(specifier, id);
+        if (!resolved || resolved.external) this.error(`cannot resolve ${specifier} from ${id}`);
+        specifiers.set(specifier, resolved.id);
       }
       if (partCode.size > 0) this.error(`splitModule handles one module per build; ${id} is a second`);
       // The parts are named after the module ("…/chart.js"), and so is the chunk that rollup makes of its shared parts.
       const partId = (part) => `${PART_PREFIX}${part}/${basename(id)}`;
       const { facade, parts } = splitSource(code, (source) => this.parse(source), (specifier) => specifiers.get(specifier), partId);
       parts.forEach((part, p) => partCode.set(partId(p), part));
-      return { code: facade, moduleSideEffects: false };
+      return { code: facade };
     },
     resolveId(source) {
       return source.startsWith(PART_PREFIX) ? source : null;
