@@ -130,8 +130,12 @@ async function start() {
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => event.preventDefault());
-  for (const button of document.querySelectorAll('button.copy')) button.addEventListener('click', () => copy(button));
   update();
+  // The buttons are disabled in the HTML until there is code to copy and a handler to copy it.
+  for (const button of document.querySelectorAll('button.copy')) {
+    button.addEventListener('click', () => copy(button));
+    button.disabled = false;
+  }
 }
 
 start().catch((error) => {

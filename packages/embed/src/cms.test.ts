@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launch, openPage, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
+import { launch, openPage, serve, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
 
 let browser: Browser;
 let site: Served;
@@ -134,8 +134,10 @@ describe('the embed builder', () => {
     await page.goto(`${site.origin}/examples/builder/`, { waitUntil: 'load' });
     // A string, not a function: the test's compiler would name the inner function with a helper the page lacks.
     await page.evaluate("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })");
+    // The copy buttons are enabled once the builder has started (it reads the release's integrity first).
+    await page.waitForSelector('button[data-copy="iframe-code"]:not([disabled])');
     await page.click('button[data-copy="iframe-code"]');
-    await sleep(100);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent !== '', { timeout: 5000 }).catch(() => undefined);
     assert.match(await page.$eval('#status', (e) => e.textContent ?? ''), /The code is selected: press Ctrl\+C/);
     assert.equal(await page.evaluate(() => getSelection()?.toString()), await page.$eval('#iframe-code', (e) => e.textContent));
     await context.close();

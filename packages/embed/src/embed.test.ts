@@ -62,6 +62,8 @@ async function recordLayoutShifts(page: Page): Promise<void> {
 describe('embed.js on the example article', () => {
   it('fetches no widget or chart code before the reader scrolls, and reserves each widget\'s height', async () => {
     const { page, requests, pageErrors } = await openPage(browser, `${site.origin}${ARTICLE}`, { width: 1000, height: 500 });
+    // embed.js has run once it has adopted its stylesheet; then give it time to (wrongly) fetch more.
+    await page.waitForFunction(() => document.adoptedStyleSheets.length > 0, { timeout: 10000 });
     await sleep(800);
     const firstWidgetTop = await page.$eval('factbox-trade-share-pie', (e) => e.getBoundingClientRect().top);
     assert.ok(firstWidgetTop > 2 * 500, `the first widget starts ${firstWidgetTop}px down, more than two screens`);
