@@ -136,17 +136,6 @@ function freeIdentifiers(statement, visit) {
   walk(statement, null, null, false);
 }
 
-function declaredNames(statement) {
-  if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') return [statement.id.name];
-  if (statement.type === 'VariableDeclaration') {
-    return statement.declarations.map((declarator) => {
-      if (declarator.id.type !== 'Identifier') throw new Error('destructuring at the top level is not supported');
-      return declarator.id.name;
-    });
-  }
-  return [];
-}
-
 /** Tarjan's strongly connected components over `edges` (node index → node indices). */
 function components(count, edges) {
   const index = new Array(count).fill(-1);
@@ -213,7 +202,7 @@ export function splitSource(code, parse, resolveImport, partId) {
 
   const declaredBy = new Map();
   statements.forEach((statement, i) => {
-    for (const name of declaredNames(statement)) declaredBy.set(name, i);
+    for (const name of statementNames([statement])) declaredBy.set(name, i);
   });
   const references = statements.map(() => new Set());
   const edges = statements.map(() => new Set());
@@ -233,7 +222,7 @@ export function splitSource(code, parse, resolveImport, partId) {
   groups.forEach((group, p) => group.forEach((i) => (partOf[i] = p)));
 
   const parts = groups.map((group, p) => {
-    const own = new Set(group.flatMap((i) => declaredNames(statements[i])));
+    const own = new Set(group.flatMap((i) => statementNames([statements[i]])));
     const fromParts = new Map(); // part → names
     const fromImports = new Map(); // source → specifiers
     for (const i of group) {

@@ -32,7 +32,7 @@ after(async () => {
 
 interface ShiftRecord {
   score: number;
-  /** What moved, for the failure message: "TAG#id.class (top → top)". */
+  /** What moved, for the failure message: "tag#id.class (top → top, height → height)". */
   moved: string[];
 }
 

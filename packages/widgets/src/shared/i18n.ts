@@ -186,8 +186,8 @@ export function supportedLocale(tag: string | null | undefined): Locale | null {
   return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : null;
 }
 
-// Intl formatters are costly to create (a map widget formats dozens of dates; creating a
-// DateTimeFormat for each took ~70 ms at 4× CPU slowdown), so each is made once and kept.
+// Each formatter is made once and kept: a map widget formats dozens of dates. (The very first
+// one on a page costs most, ICU starting up; embed.js pays that while the chunks download.)
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: Locale, options: object, create: () => F): F {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
