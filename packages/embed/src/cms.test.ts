@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { launch, openPage, serve, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
+import { launch, openPage, serve, waitForState, type Served, type WatchedPage } from '../../../scripts/testing/chromium-session.js';
 
 let browser: Browser;
 let site: Served;
@@ -48,6 +48,17 @@ async function axe(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Opens the builder and waits until it has started: it reads the release's
+ * integrity first, and only then writes the code and listens to the form
+ * (the copy buttons are enabled at that moment).
+ */
+async function openBuilder(query = ''): Promise<WatchedPage> {
+  const opened = await openPage(browser, `${site.origin}/examples/builder/${query}`);
+  await opened.page.waitForSelector('button.copy:not([disabled])');
+  return opened;
+}
+
 async function choose(page: Page): Promise<void> {
   await page.click('input[name="widget"][value="delegation-bars"]');
   await page.select('#lang', 'ar');
@@ -57,7 +68,7 @@ async function choose(page: Page): Promise<void> {
 
 describe('the embed builder', () => {
   it('previews the chosen widget live, as the placeholder will render', async () => {
-    const { page, pageErrors } = await openPage(browser, `${site.origin}/examples/builder/`);
+    const { page, pageErrors } = await openBuilder();
     await choose(page);
     await waitForState(page, '#preview factbox-delegation-bars', 'ready');
     const widget = await page.$eval('#preview factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), e.getAttribute('heading')]);
@@ -67,7 +78,7 @@ describe('the embed builder', () => {
   });
 
   it('refuses a data address that is not http(s) or relative, visibly and accessibly', async () => {
-    const { page } = await openPage(browser, `${site.origin}/examples/builder/`);
+    const { page } = await openBuilder();
     await page.type('#src', 'javascript:alert(1)');
     assert.equal(await page.$eval('#src', (e) => e.getAttribute('aria-invalid')), 'true');
     assert.equal(await page.$eval('#src-error', (e) => (e as HTMLElement).hidden), false);
@@ -81,7 +92,7 @@ describe('the embed builder', () => {
 
   for (const lang of ['en', 'ar']) {
     it(`is accessible (axe, no violations) in ${lang === 'en' ? 'English' : 'Arabic, right to left'}`, async () => {
-      const { page } = await openPage(browser, `${site.origin}/examples/builder/?lang=${lang}`);
+      const { page } = await openBuilder(`?lang=${lang}`);
       await waitForState(page, '#preview factbox-trade-share-pie', 'ready');
       assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ar' ? 'rtl' : 'ltr');
       assert.deepEqual(await axe(page), []);
@@ -90,7 +101,7 @@ describe('the embed builder', () => {
   }
 
   it('copies the CMS code; pasted through a WordPress-like filter on a site with the script, it renders the widget', async () => {
-    const { page: builder } = await openPage(browser, `${site.origin}/examples/builder/`);
+    const { page: builder } = await openBuilder();
     await choose(builder);
     await builder.click('button[data-copy="placeholder-code"]');
     await builder.waitForFunction(() => document.getElementById('status')?.textContent?.includes('Copied'));
@@ -118,7 +129,7 @@ describe('the embed builder', () => {
   });
 
   it('shows why the placeholder is the CMS route: the filter removes the script and iframe snippets entirely', async () => {
-    const { page } = await openPage(browser, `${site.origin}/examples/builder/`);
+    const { page } = await openBuilder();
     const script = await page.$eval('#script-code', (e) => e.textContent ?? '');
     const iframe = await page.$eval('#iframe-code', (e) => e.textContent ?? '');
     assert.match(script, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@\d+\.\d+\.\d+[^"]*\/dist\/embed\.js" async\n\s+integrity="sha384-/);
