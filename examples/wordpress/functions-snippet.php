@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-CTTNDPCc4RluSYIhGhd6hKrbvKmx3UhQU+TFuO/zRXom47ZyGiFv0RF0QN7ZpQC8',
+		'integrity'   => 'sha384-a8tT0oC5uVo7jm7sC/sfjIu+NGmSWWSwDoLaneNN9vMNCoLi+HB8md5pz+UsknyH',
 		'crossorigin' => 'anonymous',
 	) );
 } );

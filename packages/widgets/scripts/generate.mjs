@@ -27,10 +27,14 @@ export const DATASETS_VERSION = ${JSON.stringify(datasets)};
 /**
  * The two areas the map draws. The main map covers China, the Koreas, Japan
  * and Russia's Far East; the inset covers Kursk, 5,000 km further west.
- * The clip boxes are larger than what is shown so that projected edges stay filled.
+ * The clip boxes are larger than what is shown so that projected edges stay filled:
+ * the main map's box holds every corner of the view on a 360 px phone (a
+ * 298 × 315 map reaches 71°N at its top) and in a 720 px column (a 658 × 345
+ * map reaches 58°E at its top-left corner). A smaller box cut Russia flat
+ * across the top of the phone view.
  */
 const CLIPS = {
-  eastAsia: { bbox: [84, 4, 178, 68], simplify: '4%' },
+  eastAsia: { bbox: [58, 2, 180, 80], simplify: '4%' },
   kursk: { bbox: [24, 42, 50, 60], simplify: '12%' },
 };
 
