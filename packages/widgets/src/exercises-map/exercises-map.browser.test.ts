@@ -1,5 +1,5 @@
 /**
- * The exercises map as a reader meets it: every placed area on the regional
+ * The exercises map as a reader meets it: every placed area where it lies on the regional
  * map (Kursk in its inset), drawn dashed because it is approximate, reachable
  * by keyboard with a name, its quote on focus and hover; rows without a place
  * listed; Arabic names; redrawn to the container's size.
@@ -64,6 +64,26 @@ describe('<factbox-exercises-map>', () => {
     expect(marker.right).to.be.lessThan(frame.right);
     expect(marker.top).to.be.greaterThan(frame.top);
     expect(marker.bottom).to.be.lessThan(frame.bottom);
+  });
+
+  it('places areas as they lie on the globe (north up, east right), and keeps land inside its frames', async () => {
+    const element = await map();
+    const [japanSea, okhotsk, southChina] = areas(element).map((a) => a.querySelector('.marker')?.getBoundingClientRect() as DOMRect);
+    // Sea of Okhotsk (149.5°E, 53°N) is north-east of the Sea of Japan (135°E, 40.5°N); China's southern coasts (112.5°E, 20.5°N) south-west.
+    expect(okhotsk!.x).to.be.greaterThan(japanSea!.x);
+    expect(okhotsk!.y).to.be.lessThan(japanSea!.y);
+    expect(southChina!.x).to.be.lessThan(japanSea!.x);
+    expect(southChina!.y).to.be.greaterThan(japanSea!.y);
+    const within = (inner: DOMRect, outer: DOMRect): boolean =>
+      inner.left >= outer.left - 1 && inner.right <= outer.right + 1 && inner.top >= outer.top - 1 && inner.bottom <= outer.bottom + 1;
+    const svgBox = shadow(element).querySelector('svg')?.getBoundingClientRect() as DOMRect;
+    const mainLand = [...shadow(element).querySelectorAll('svg > .land path')];
+    expect(mainLand.length).to.be.greaterThan(10);
+    for (const path of mainLand) expect(within(path.getBoundingClientRect(), svgBox), 'main land clipped to the map').to.equal(true);
+    const frame = shadow(element).querySelector('.inset-frame')?.getBoundingClientRect() as DOMRect;
+    const insetLand = [...shadow(element).querySelectorAll('.inset .land path')].filter((p) => p.getAttribute('d'));
+    expect(insetLand.length).to.be.greaterThan(1);
+    for (const path of insetLand) expect(within(path.getBoundingClientRect(), frame), 'inset land clipped to the inset').to.equal(true);
   });
 
   it('lists rows without a place under the map, reachable and with their quote', async () => {
