@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-a8tT0oC5uVo7jm7sC/sfjIu+NGmSWWSwDoLaneNN9vMNCoLi+HB8md5pz+UsknyH';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-KGPkm42bh0PS6Pr21V8a5IbR1aRjnMsmXgxFscbTWUpPonNpjC1FEWtNFVll+3Qn';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with

@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-a8tT0oC5uVo7jm7sC/sfjIu+NGmSWWSwDoLaneNN9vMNCoLi+HB8md5pz+UsknyH',
+		'integrity'   => 'sha384-KGPkm42bh0PS6Pr21V8a5IbR1aRjnMsmXgxFscbTWUpPonNpjC1FEWtNFVll+3Qn',
 		'crossorigin' => 'anonymous',
 	) );
 } );

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import mapshaper from 'mapshaper';
+import { feature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
 const here = (path) => new URL(path, import.meta.url);
@@ -27,18 +28,47 @@ export const DATASETS_VERSION = ${JSON.stringify(datasets)};
 /**
  * The two areas the map draws. The main map covers China, the Koreas, Japan
  * and Russia's Far East; the inset covers Kursk, 5,000 km further west.
- * The clip boxes are larger than what is shown so that projected edges stay filled:
- * the main map's box holds every corner of the view on a 360 px phone (a
- * 298 × 315 map reaches 71°N at its top) and in a 720 px column (a 658 × 345
- * map reaches 58°E at its top-left corner). A smaller box cut Russia flat
- * across the top of the phone view.
+ * The clip boxes are larger than what is shown so that projected edges stay
+ * filled. At the default heights the main map's box holds the view on a
+ * 360 px phone (a 298 × 315 map reaches 71°N at its top and 195°E at its
+ * top-right corner) and in a 720 px column (a 658 × 345 map reaches 58°E at
+ * its top-left corner, in the desert). A map of another shape reaches
+ * further, and where there is land the box's edge shows as a straight cut:
+ * a 298 × 440 map reaches 84°N and 41°E at its top corners, a 1054 × 305 one
+ * 24°E (the cut at 58°E crosses Iran). Reaching 40°E would cost 1.3 KB
+ * gzipped on every map page. A smaller box cut Russia flat across the top of
+ * the phone view. Longitudes east of 180° are written as 180–200°, see
+ * `unwrapAntimeridian`.
  */
 const CLIPS = {
-  eastAsia: { bbox: [58, 2, 180, 80], simplify: '4%' },
+  eastAsia: { bbox: [58, 2, 200, 80], simplify: '4%' },
   kursk: { bbox: [24, 42, 50, 60], simplify: '12%' },
 };
 
-const source = readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8');
+/**
+ * mapshaper clips on the plane, where a ring that crosses 180° (Russia's,
+ * 179.9° → −180° → −179.8°) has an edge running the width of the world, and
+ * clipping turns it into a false coastline across Siberia. So each polygon
+ * that crosses 180°, or lies in the western hemisphere's far west (Alaska,
+ * Chukotka's islands: west of 140°W), has its negative longitudes written as
+ * 180–360°: rings are continuous, and land just east of 180° falls inside the
+ * box. d3-geo projects 190° as it projects −170°.
+ */
+function unwrapAntimeridian(collection) {
+  const crosses = (ring) => ring.some(([lon], i) => i > 0 && Math.abs(lon - ring[i - 1][0]) > 180);
+  const farWest = (ring) => ring.every(([lon]) => lon < 0) && ring.some(([lon]) => lon < -140);
+  for (const { geometry } of collection.features) {
+    const polygons = geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
+    for (const rings of polygons) {
+      if (!crosses(rings[0]) && !farWest(rings[0])) continue;
+      for (const ring of rings) for (const point of ring) if (point[0] < 0) point[0] += 360;
+    }
+  }
+  return collection;
+}
+
+const world = JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));
+const source = JSON.stringify(unwrapAntimeridian(feature(world, world.objects.countries)));
 let module = `${HEADER}import type { Topology } from 'topojson-specification';\n`;
 let bytes = 0;
 for (const [name, { bbox, simplify }] of Object.entries(CLIPS)) {

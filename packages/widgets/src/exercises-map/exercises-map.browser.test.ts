@@ -80,6 +80,10 @@ describe('<factbox-exercises-map>', () => {
     const mainLand = [...shadow(element).querySelectorAll('svg > .land path')];
     expect(mainLand.length).to.be.greaterThan(10);
     for (const path of mainLand) expect(within(path.getBoundingClientRect(), svgBox), 'main land clipped to the map').to.equal(true);
+    // East of Japan, above the inset, is open Pacific: a country drawn inside out would cover it.
+    const atSea = shadow(element).elementsFromPoint(svgBox.left + svgBox.width * 0.93, svgBox.top + svgBox.height * 0.45);
+    expect(atSea.some((e) => e.classList.contains('sea')), 'the sea is there').to.equal(true);
+    expect(atSea.some((e) => e.closest('.land')), 'no land over the open Pacific').to.equal(false);
     const frame = shadow(element).querySelector('.inset-frame')?.getBoundingClientRect() as DOMRect;
     const insetLand = [...shadow(element).querySelectorAll('.inset .land path')].filter((p) => p.getAttribute('d'));
     expect(insetLand.length).to.be.greaterThan(1);

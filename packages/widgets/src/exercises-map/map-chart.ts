@@ -95,8 +95,11 @@ const RADIANS = Math.PI / 180;
  * Azimuthal equal-area, centred on the region and fitted to the rectangle
  * (what `geoAzimuthalEqualArea().rotate().fitExtent().clipExtent()` does),
  * built from d3-geo's raw projection, rotation and rectangle clip. d3's full
- * projection adds spherical clipping and adaptive resampling, which a
- * regional map of short, dense coastlines never needs, for about 3 KB gzip.
+ * projection adds spherical clipping and adaptive resampling, for about 3 KB
+ * gzip. This map needs neither: it never reaches the far side of the globe,
+ * and its coastlines are short, dense segments. The only long segments are
+ * the basemap's clip-box edges, off-screen at usual sizes, which are drawn
+ * straight rather than curved.
  */
 function project(region: Region, x0: number, y0: number, x1: number, y1: number): PlaneProjection {
   const rotate = geoRotation([region.rotate[0], region.rotate[1]]);
