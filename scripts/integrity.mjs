@@ -66,7 +66,7 @@ async function main() {
   const phpUpdated = php.map((path) => readFileSync(path, 'utf8')
     .replace(/(FACTBOX_EMBED_VERSION\s*=\s*')[^']*'/, `$1${version}'`)
     .replace(/(FACTBOX_EMBED_INTEGRITY\s*=\s*')[^']*'/, `$1${hashes['embed.js']}'`)
-    .replace(/(@factbox\/embed@)[^/]+(\/dist\/embed\.js)/, `$1${version}$2`)
+    .replace(/(@factbox\/embed@)[^/']+(\/dist\/embed\.js)/, `$1${version}$2`)
     .replace(/('integrity'\s*=>\s*')[^']*'/, `$1${hashes['embed.js']}'`));
   const stale = php.filter((path, i) => readFileSync(path, 'utf8') !== phpUpdated[i]);
   if (process.argv.includes('--check')) {

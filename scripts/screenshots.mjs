@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: photographs every widget of examples/gallery/ in
  * English and Arabic, light and dark, plus a narrow (phone-width) view, into
- * examples/screenshots/. Run after `npm run build`; look at the results
+ * examples/screenshots/. The npm script builds first; look at the results
  * before committing them.
  */
 import { mkdirSync } from 'node:fs';

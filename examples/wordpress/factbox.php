@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-KGPkm42bh0PS6Pr21V8a5IbR1aRjnMsmXgxFscbTWUpPonNpjC1FEWtNFVll+3Qn';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-/p6XaD4RM6mAq0BmMJuA82IkckBwoSIv+j8TNNA+LmUUCmIND0NJGe1LfZbK3n5l';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with
@@ -31,7 +31,7 @@ add_action(
 			array(
 				'type'        => 'module',
 				'async'       => true,
-				'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
+				'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@' . FACTBOX_EMBED_VERSION . '/dist/embed.js',
 				'integrity'   => FACTBOX_EMBED_INTEGRITY,
 				'crossorigin' => 'anonymous',
 			)

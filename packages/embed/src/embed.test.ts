@@ -148,13 +148,14 @@ describe('embed.js from another origin and another path', () => {
 describe('embed.js loaded twice', () => {
   let otherVersion: Served;
   let copy: string;
+  let version: string;
 
   before(async () => {
     // Another version of the package, on another origin: the same files with another version number.
     copy = mkdtempSync(join(tmpdir(), 'factbox-other-version-'));
     cpSync(join(EMBED, 'dist'), join(copy, 'dist'), { recursive: true });
     const embed = join(copy, 'dist', 'embed.js');
-    const version = (JSON.parse(readFileSync(join(EMBED, 'package.json'), 'utf8')) as { version: string }).version;
+    version = (JSON.parse(readFileSync(join(EMBED, 'package.json'), 'utf8')) as { version: string }).version;
     const code = readFileSync(embed, 'utf8');
     assert.ok(code.includes(`"${version}"`), 'the built loader carries its version');
     writeFileSync(embed, code.replace(`"${version}"`, '"9.9.9-other"'));
@@ -188,7 +189,7 @@ describe('embed.js loaded twice', () => {
     assert.deepEqual(pageErrors, []);
     const clashes = warnings.filter((w) => w.includes('@factbox/embed'));
     assert.equal(clashes.length, 1, warnings.join('\n'));
-    assert.match(clashes[0] ?? '', /0\.1\.0/);
+    assert.ok(clashes[0]?.includes(version), clashes[0]);
     assert.match(clashes[0] ?? '', /9\.9\.9-other/);
     assert.equal(await page.$$eval('factbox-delegation-bars', (e) => e.length), 1, 'the placeholder is upgraded once');
     await page.close();

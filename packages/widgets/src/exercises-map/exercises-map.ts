@@ -277,6 +277,8 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    // Reconnected (moved in the page), the new observer must be given the box again.
+    this.observedBox = null;
   }
 
   private observedBox: Element | null = null;

@@ -155,7 +155,6 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   @property({ attribute: false }) data: readonly R[] | undefined = undefined;
 
   private currentState: WidgetState = 'loading';
-  private reflectingState = false;
 
   /** `loading`, `ready` or `error`, also reflected to the `state` attribute (for CSS and tests). Read-only. */
   get state(): WidgetState {
@@ -169,9 +168,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
 
   private reflectState(): void {
     if (this.getAttribute('state') === this.currentState) return;
-    this.reflectingState = true;
     this.setAttribute('state', this.currentState);
-    this.reflectingState = false;
   }
 
   /** The validated rows being shown. */
@@ -288,7 +285,7 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // `state` is the widget's to say: a value written from outside is put back.
     if (name === 'state') {
-      if (!this.reflectingState && value !== this.currentState) this.reflectState();
+      if (value !== this.currentState) this.reflectState();
       return;
     }
     super.attributeChangedCallback(name, old, value);
@@ -529,12 +526,12 @@ export abstract class FactboxElement<R extends Row> extends LitElement {
   private verifiedQuotes: Set<string> | null = null;
 
   /**
-   * Whether a row's quote is one of the built-in rows' quotes, at the same place in the same
-   * document. Rows from `src` or `data` with other quotes are not credited to the publisher:
-   * Factbox has not checked them against the document.
+   * Whether a row is one of the built-in rows, every field alike: its values, and its quote
+   * at the same place in the same document. Other rows from `src` or `data` are not credited
+   * to the publisher, even with a real quote: Factbox has not checked their values against it.
    */
   protected isVerified(row: Row): boolean {
-    const key = (r: Row): string => `${String(r['source_id'])}|${String(r['quote_start'])}|${String(r['quote_end'])}|${String(r['quote'])}`;
+    const key = (r: Row): string => JSON.stringify(this.schema.fields.map((field) => r[field.name] ?? null));
     this.verifiedQuotes ??= new Set(this.defaultRows().map(key));
     return this.verifiedQuotes.has(key(row));
   }

@@ -262,6 +262,19 @@ for (const c of CASES) {
       expect(source).not.to.include('FUTURE for Advanced Research and Studies');
     });
 
+    it('does not credit the publisher for a verified quote given with other values', async () => {
+      const { element } = place(c);
+      const [first] = c.rows.filter((row) => row['derived'] !== true);
+      const figure = Object.keys(first!).find((key) => typeof first![key] === 'number' && !key.startsWith('quote_'));
+      expect(figure, 'the row has a figure to change').to.be.a('string');
+      element.data = [{ ...first!, [figure!]: (first![figure!] as number) + 1 }];
+      await element.updateComplete;
+      await whenReady(element);
+      const source = (shadow(element).querySelector('[part="source"]') as HTMLElement).innerText;
+      expect(source).to.include('supplied with the data, not checked against the source document');
+      expect(source).not.to.include('FUTURE for Advanced Research and Studies');
+    });
+
     it('credits the publisher for rows given to data that are the verified ones', async () => {
       const { element } = place(c);
       element.data = c.rows.filter((row) => row['derived'] !== true);
@@ -270,7 +283,7 @@ for (const c of CASES) {
       expect((shadow(element).querySelector('[part="source"]') as HTMLElement).innerText).to.include('FUTURE for Advanced Research and Studies');
     });
 
-    it('draws its chart again when moved to another place in the page', async () => {
+    it('draws its chart again when moved to another place in the page, to that place\'s size', async () => {
       const { element } = place(c);
       await whenReady(element);
       const drawn = (): boolean => {
@@ -284,6 +297,14 @@ for (const c of CASES) {
       elsewhere.append(element);
       await waitUntil(drawn, 'the chart is drawn again');
       expect(element.getAttribute('state')).to.equal('ready');
+      // And there it still follows its container's size.
+      const drawnWidth = (): number => {
+        const canvas = shadow(element).querySelector('.chart canvas') as HTMLCanvasElement | null;
+        if (canvas) return Chart.getChart(canvas)?.width ?? 0;
+        return Number(shadow(element).querySelector('.chart svg')?.getAttribute('width'));
+      };
+      elsewhere.style.width = '300px';
+      await waitUntil(() => drawnWidth() > 0 && drawnWidth() <= 300, 'the chart is drawn to its new container\'s width');
     });
 
     it('keeps its state attribute its own: a value written from outside is put back', async () => {
