@@ -25,10 +25,14 @@ export { LOCALES, type Locale } from './shared/i18n.js';
 export { THEMES, type ThemeTokens } from './shared/theme.js';
 export { VERSION } from './generated/version.js';
 
-/** Tag name of each widget, by the widget's name in `data-factbox` and `frame.html?widget=`. */
-export const WIDGET_TAGS = {
-  'trade-share-pie': 'factbox-trade-share-pie',
-  'delegation-bars': 'factbox-delegation-bars',
-  'exercises-map': 'factbox-exercises-map',
-} as const;
-export type WidgetName = keyof typeof WIDGET_TAGS;
+export {
+  NARROW_SCREEN,
+  WIDGET_CATALOGUE,
+  WIDGET_TAGS,
+  widgetEntry,
+  type WidgetCatalogue,
+  type WidgetCatalogueEntry,
+  type WidgetEntry,
+  type WidgetName,
+  type WidgetTag,
+} from './catalogue.js';

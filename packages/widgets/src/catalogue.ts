@@ -1,0 +1,74 @@
+/**
+ * The widget catalogue: the one list of what Factbox offers. Everything that
+ * needs a widget's facts — the embed loader's reserved space and names, the
+ * iframe page, the embed builder, the WordPress plugin, the example pages'
+ * CSS and the README's table — reads them here or is generated from here.
+ * Adding a widget is one entry here and one folder in `src/`.
+ *
+ * This module has no dependencies and no side effects, so the embed loader
+ * can import it without pulling in Lit or a widget.
+ */
+
+/** One widget of the catalogue. */
+export interface WidgetCatalogueEntry {
+  /** The name editors use: `data-factbox="…"`, `frame.html?widget=…`, and the module `@factbox/widgets/<name>.js`. */
+  readonly name: string;
+  /** The custom element's tag. */
+  readonly tag: `factbox-${string}`;
+  /** The `@factbox/datasets` resource it draws. */
+  readonly resource: 'trade-share' | 'delegations' | 'exercises' | 'figures' | 'events';
+  /** Its default title, for iframe titles and the builder (the widget may derive a more specific one from its rows). */
+  readonly title: { readonly en: string; readonly ar: string };
+  /**
+   * The block size reserved before the widget renders, as a CSS length: its
+   * height at first render, so that nothing on the page moves when it
+   * arrives. `narrow` applies when the viewport matches `NARROW_SCREEN`.
+   * The widget may grow afterwards when a reader opens a panel.
+   */
+  readonly height: { readonly wide: string; readonly narrow: string };
+}
+
+/** The media query under which the `narrow` heights apply (phones). */
+export const NARROW_SCREEN = '(max-width: 480px)';
+
+export const WIDGET_CATALOGUE = [
+  {
+    name: 'trade-share-pie',
+    tag: 'factbox-trade-share-pie',
+    resource: 'trade-share',
+    title: { en: 'Shares of North Korea’s trade', ar: 'حصص تجارة كوريا الشمالية' },
+    height: { wide: '34rem', narrow: '40rem' },
+  },
+  {
+    name: 'delegation-bars',
+    tag: 'factbox-delegation-bars',
+    resource: 'delegations',
+    title: { en: 'Delegations exchanged with North Korea', ar: 'الوفود المتبادلة مع كوريا الشمالية' },
+    height: { wide: '34rem', narrow: '40rem' },
+  },
+  {
+    name: 'exercises-map',
+    tag: 'factbox-exercises-map',
+    resource: 'exercises',
+    title: { en: 'Military exercises and deployments', ar: 'المناورات العسكرية ونشر القوات' },
+    height: { wide: '40rem', narrow: '44rem' },
+  },
+] as const satisfies readonly WidgetCatalogueEntry[];
+
+export type WidgetCatalogue = typeof WIDGET_CATALOGUE;
+/** A widget's name, as editors write it (`trade-share-pie`). */
+export type WidgetName = WidgetCatalogue[number]['name'];
+/** A widget's tag (`factbox-trade-share-pie`). */
+export type WidgetTag = WidgetCatalogue[number]['tag'];
+/** The catalogue entry of widget `N`. */
+export type WidgetEntry<N extends WidgetName = WidgetName> = Extract<WidgetCatalogue[number], { name: N }>;
+
+/** The catalogue entry of a widget name. */
+export function widgetEntry<N extends WidgetName>(name: N): WidgetEntry<N> {
+  return WIDGET_CATALOGUE.find((entry) => entry.name === name) as WidgetEntry<N>;
+}
+
+/** Tag name of each widget, by its name. */
+export const WIDGET_TAGS = Object.fromEntries(WIDGET_CATALOGUE.map((entry) => [entry.name, entry.tag])) as {
+  readonly [N in WidgetName]: WidgetEntry<N>['tag'];
+};
