@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { delegations, delegationsSchema, type DelegationRow } from '@factbox/datasets';
 import { readColors } from '../shared/canvas.js';
 import { CanvasChartElement, type DrawCanvasChart } from '../shared/canvas-chart-element.js';
-import type { ChartItem, TableColumn } from '../shared/factbox-element.js';
+import type { ChartItem, TableColumn } from '../shared/types.js';
 import { directionOf, formatNumber, formatPeriod, formatQualified, stripBidiControls } from '../shared/i18n.js';
 import type { BarInput } from './bar-chart.js';
 

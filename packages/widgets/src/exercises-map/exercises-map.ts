@@ -1,63 +1,15 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { exercises, exercisesSchema, type ExerciseRow } from '@factbox/datasets';
-import { FactboxElement, type ChartItem, type TableColumn } from '../shared/factbox-element.js';
+import { FactboxElement } from '../shared/factbox-element.js';
+import type { ChartItem, TableColumn } from '../shared/types.js';
 import { formatNumber, formatPeriod } from '../shared/i18n.js';
+import { exercisesMapStyles } from './exercises-map.styles.js';
 import type { MapArea } from './map-chart.js';
 import { regionOf } from './regions.js';
+import { WORDS } from './words.js';
 
-const WORDS = {
-  en: {
-    heading: 'Military exercises and deployments',
-    summary: (parts: string) => `Map of military exercises and deployments: ${parts}.`,
-    exercise: 'Exercise',
-    deployment: 'Deployment',
-    approximate: 'Dashed outline: approximate area, estimated by the editors from the words of the source',
-    notOnMap: 'Not on the map',
-    locationNotStated: 'location not stated',
-    outsideMap: 'outside the map',
-    name: 'Name',
-    kind: 'Kind',
-    participants: 'Participants',
-    area: 'Area',
-    date: 'Date',
-    location: 'Location (approximate)',
-    locationValue: (lat: string, lon: string, radius: string) => `${lat}° N, ${lon}° E, within about ${radius} km`,
-    approximateArea: 'approximate area',
-    inset: 'Western Russia',
-    credits: 'Map: Natural Earth.',
-    countries: {} as Record<string, string>,
-  },
-  ar: {
-    heading: 'المناورات العسكرية ونشر القوات',
-    summary: (parts: string) => `خريطة المناورات العسكرية ونشر القوات: ${parts}.`,
-    exercise: 'مناورة',
-    deployment: 'نشر قوات',
-    approximate: 'الخط المتقطع: منطقة تقريبية قدّرها المحررون من نص المصدر',
-    notOnMap: 'غير مبيّن على الخريطة',
-    locationNotStated: 'الموقع غير مذكور',
-    outsideMap: 'خارج حدود الخريطة',
-    name: 'الاسم',
-    kind: 'النوع',
-    participants: 'المشاركون',
-    area: 'المنطقة',
-    date: 'التاريخ',
-    location: 'الموقع (تقريبي)',
-    locationValue: (lat: string, lon: string, radius: string) => `${lat}° شمالًا، ${lon}° شرقًا، في نطاق نحو ${radius} كم`,
-    approximateArea: 'منطقة تقريبية',
-    inset: 'غرب روسيا',
-    credits: 'الخريطة: Natural Earth.',
-    countries: {
-      China: 'الصين',
-      Mongolia: 'منغوليا',
-      Russia: 'روسيا',
-      'North Korea': 'كوريا الشمالية',
-      'South Korea': 'كوريا الجنوبية',
-      Japan: 'اليابان',
-      Ukraine: 'أوكرانيا',
-    } as Record<string, string>,
-  },
-} as const;
+type MapModule = typeof import('./map-chart.js');
 
 /**
  * The exercise and deployment areas of the `exercises` dataset on a regional
@@ -69,114 +21,12 @@ const WORDS = {
  * @tagname factbox-exercises-map
  * @summary Exercises and deployments, from the `exercises` dataset.
  */
-export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
-  static override styles = [
-    ...FactboxElement.styles,
-    css`
-      :host {
-        --_fb-default-height: 40rem;
-      }
-      @media (max-width: 480px) {
-        :host {
-          --_fb-default-height: 44rem;
-        }
-      }
-      .sea {
-        fill: var(--_fb-sea);
-      }
-      .land path {
-        fill: var(--_fb-land);
-        stroke: var(--_fb-land-border);
-        stroke-width: 0.6;
-        stroke-linejoin: round;
-      }
-      text {
-        fill: var(--_fb-text);
-        paint-order: stroke;
-        stroke: var(--_fb-background);
-        stroke-width: 3px;
-        stroke-linejoin: round;
-        font-family: inherit;
-      }
-      .country-labels text {
-        fill: var(--_fb-muted);
-        letter-spacing: 0.04em;
-      }
-      .inset-frame {
-        fill: var(--_fb-sea);
-        stroke: var(--_fb-muted);
-        stroke-width: 1;
-      }
-      .inset-title {
-        font-weight: 600;
-      }
-      .area-label {
-        cursor: pointer;
-      }
-      .area {
-        --area-color: var(--_fb-series-1);
-        cursor: pointer;
-        outline: none;
-      }
-      .area.deployment {
-        --area-color: var(--_fb-series-2);
-      }
-      .area .outline {
-        fill: var(--area-color);
-        fill-opacity: 0.16;
-        stroke: var(--area-color);
-        stroke-width: 1.5;
-        stroke-dasharray: 5 3;
-      }
-      .area .marker {
-        fill: var(--area-color);
-        stroke: var(--_fb-background);
-        stroke-width: 1.5;
-      }
-      .area.active .outline,
-      .area:hover .outline {
-        fill-opacity: 0.3;
-        stroke-width: 2.5;
-      }
-      .area:focus-visible .outline {
-        stroke: var(--_fb-accent);
-        stroke-width: 3.5;
-        stroke-dasharray: none;
-      }
-      .symbol {
-        display: inline-block;
-        inline-size: 0.8em;
-        block-size: 0.8em;
-        background: var(--_fb-series-1);
-        border-radius: 50%;
-        vertical-align: -0.05em;
-      }
-      .symbol.deployment {
-        background: var(--_fb-series-2);
-        border-radius: 0;
-        clip-path: polygon(50% 0, 100% 100%, 0 100%);
-      }
-      .symbol.approximate {
-        background: transparent;
-        border: 1.5px dashed var(--_fb-muted);
-      }
-      .unplaced {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        font-size: 0.875em;
-      }
-    `,
-  ];
+export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> {
+  static override styles = [...FactboxElement.styles, exercisesMapStyles];
 
   protected readonly resource = 'exercises';
   protected readonly maxRows = 200;
   protected readonly schema = exercisesSchema;
-  private mapModule: typeof import('./map-chart.js') | null = null;
   private resizeObserver: ResizeObserver | null = null;
   @state() private size: { width: number; height: number } | null = null;
 
@@ -296,13 +146,12 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
     this.observeChartBox();
   }
 
-  protected async loadChart(): Promise<void> {
-    this.mapModule = await import('./map-chart.js');
+  protected importChart(): Promise<MapModule> {
+    return import('./map-chart.js');
   }
 
-  protected renderChart(): TemplateResult {
-    const module = this.mapModule;
-    if (!module || !this.size) return html``;
+  protected renderChart(module: MapModule): TemplateResult {
+    if (!this.size) return html``;
     const w = this.words;
     const areas: MapArea[] = this.rows.filter((row) => this.placed(row)).map((row) => {
       const area = this.area(row);

@@ -5,10 +5,12 @@
  * is a focusable element with a name, and text stays crisp at any size.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { geoAzimuthalEqualAreaRaw, geoCircle, geoClipRectangle, geoPath, geoRotation, geoTransform, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
+import { geoCircle, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { eastAsia, kursk } from '../generated/basemap.js';
+import { LINE_HEIGHT, labelBox, overlaps, placeLabel, wrap } from './label-layout.js';
+import { fitProjection, type Box, type PlaneProjection } from './projection.js';
 import { EAST_ASIA_BOUNDS, KURSK_BOUNDS, regionOf, type Bounds } from './regions.js';
 
 export interface MapArea {
@@ -72,65 +74,8 @@ const KURSK: Region = {
   countryLabels: { Russia: [39.5, 54], Ukraine: [32.8, 49.3] },
 };
 
-/** Points along the edges of a lon/lat box, so that fitting a projection keeps the whole box in view. */
-function boxOutline([west, south, east, north]: Bounds): [number, number][] {
-  const points: [number, number][] = [];
-  for (let i = 0; i <= 10; i++) {
-    const lon = west + ((east - west) * i) / 10;
-    const lat = south + ((north - south) * i) / 10;
-    points.push([lon, south], [lon, north], [west, lat], [east, lat]);
-  }
-  return points;
-}
-
-/** A region's projection onto a rectangle of the SVG: a point function, and a stream for geoPath. */
-interface PlaneProjection {
-  (lonLat: readonly [number, number]): [number, number];
-  stream(output: GeoStream): GeoStream;
-}
-
-const RADIANS = Math.PI / 180;
-
-/**
- * Azimuthal equal-area, centred on the region and fitted to the rectangle
- * (what `geoAzimuthalEqualArea().rotate().fitExtent().clipExtent()` does),
- * built from d3-geo's raw projection, rotation and rectangle clip. d3's full
- * projection adds spherical clipping and adaptive resampling, for about 3 KB
- * gzip. This map needs neither: it never reaches the far side of the globe,
- * and its coastlines are short, dense segments. The only long segments are
- * the basemap's clip-box edges, off-screen at usual sizes, which are drawn
- * straight rather than curved.
- */
 function project(region: Region, x0: number, y0: number, x1: number, y1: number): PlaneProjection {
-  const rotate = geoRotation([region.rotate[0], region.rotate[1]]);
-  const unit = (lon: number, lat: number): [number, number] => {
-    const [lambda, phi] = rotate([lon, lat]);
-    return geoAzimuthalEqualAreaRaw(lambda * RADIANS, phi * RADIANS);
-  };
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const [lon, lat] of boxOutline(region.bounds)) {
-    const [x, y] = unit(lon, lat);
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  // Screen y grows downwards, projected y upwards.
-  const scale = Math.min((x1 - x0) / (maxX - minX), (y1 - y0) / (maxY - minY));
-  const translateX = x0 + (x1 - x0 - scale * (minX + maxX)) / 2;
-  const translateY = y0 + (y1 - y0 + scale * (minY + maxY)) / 2;
-  const point = ([lon, lat]: readonly [number, number]): [number, number] => {
-    const [x, y] = unit(lon, lat);
-    return [translateX + scale * x, translateY - scale * y];
-  };
-  const toPlane = geoTransform({
-    point(this: { stream: GeoStream }, lon: number, lat: number) {
-      const [x, y] = point([lon, lat]);
-      this.stream.point(x, y);
-    },
-  });
-  const clip = geoClipRectangle(x0, y0, x1, y1);
-  return Object.assign(point, { stream: (output: GeoStream) => toPlane.stream(clip(output)) });
+  return fitProjection(region.rotate, region.bounds, { x0, y0, x1, y1 });
 }
 
 const countryFeatures = new Map<Topology, ReturnType<typeof feature>>();
@@ -143,17 +88,6 @@ function countries(topology: Topology): { type: 'FeatureCollection'; features: {
   return collection as unknown as { type: 'FeatureCollection'; features: { properties: { name?: string } | null }[] };
 }
 
-interface Box {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
 let measureContext: CanvasRenderingContext2D | null | undefined;
 let fontFamily = 'sans-serif';
 
@@ -163,72 +97,6 @@ function textWidth(text: string, fontSize: number): number {
   if (!measureContext) return text.length * fontSize * 0.6;
   measureContext.font = `700 ${fontSize}px ${fontFamily}`;
   return measureContext.measureText(text).width;
-}
-
-/** The box a label of `lines` centred on (cx, cy) takes, with a little room for its halo. */
-function labelBox(cx: number, cy: number, lines: readonly string[], fontSize: number): Box {
-  const width = Math.max(...lines.map((l) => textWidth(l, fontSize))) + 6;
-  const height = lines.length * fontSize * 1.15 + 2;
-  return { x0: cx - width / 2, y0: cy - height / 2, x1: cx + width / 2, y1: cy + height / 2 };
-}
-
-/** Breaks a label into lines of at most `maxChars` characters, at spaces. */
-function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && (line + ' ' + word).length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-interface PlacedLabel {
-  readonly cx: number;
-  readonly cy: number;
-  readonly box: Box;
-}
-
-/**
- * Puts a label beside its point, inside `frame`, where it overlaps nothing
- * placed so far: right, left, below, above, in that order; the least bad
- * place when all collide.
- */
-function placeLabel(x: number, y: number, lines: readonly string[], fontSize: number, frame: Box, taken: Box[]): PlacedLabel {
-  const size = labelBox(0, 0, lines, fontSize);
-  const halfWidth = size.x1;
-  const halfHeight = size.y1;
-  const gap = 12;
-  const candidates: [number, number][] = [
-    [x + gap + halfWidth, y],
-    [x - gap - halfWidth, y],
-    [x, y + gap + halfHeight],
-    [x, y - gap - halfHeight],
-  ];
-  let best: PlacedLabel | null = null;
-  let bestScore = Number.POSITIVE_INFINITY;
-  for (const [x0, y0] of candidates) {
-    // Slide the label back inside the frame rather than give up a side.
-    const raw = labelBox(x0, y0, lines, fontSize);
-    const cx = x0 + Math.max(frame.x0 - raw.x0, 0) + Math.min(frame.x1 - raw.x1, 0);
-    const cy = y0 + Math.max(frame.y0 - raw.y0, 0) + Math.min(frame.y1 - raw.y1, 0);
-    const box = labelBox(cx, cy, lines, fontSize);
-    const coversPoint = box.x0 < x && x < box.x1 && box.y0 < y && y < box.y1 ? 5 : 0;
-    const score = coversPoint + taken.filter((t) => overlaps(t, box)).length;
-    if (score < bestScore) {
-      best = { cx, cy, box };
-      bestScore = score;
-      if (score === 0) break;
-    }
-  }
-  const placed = best as PlacedLabel;
-  taken.push(placed.box);
-  return placed;
 }
 
 /**
@@ -262,7 +130,7 @@ function countryLabelLayer(region: Region, projection: PlaneProjection, labels: 
     ${Object.entries(region.countryLabels).map(([name, lonLat]) => {
       const point = projection(lonLat);
       const text = labels.countries[name] ?? name;
-      const box = labelBox(point[0], point[1], [text], fontSize);
+      const box = labelBox(point[0], point[1], [text], fontSize, textWidth);
       if (taken.some((t) => overlaps(t, box))) return nothing;
       taken.push(box);
       return svg`<text x=${point[0]} y=${point[1]} text-anchor="middle" dominant-baseline="central">${text}</text>`;
@@ -287,8 +155,8 @@ function areaLayer(areas: readonly MapArea[], projection: PlaneProjection, input
     const maxChars = Math.max(8, Math.floor(((frame.x1 - frame.x0) * 0.6) / (fontSize * 0.6)));
     const nameLines = wrap(area.name, maxChars);
     const lines = [...nameLines, area.dateText];
-    const label = placeLabel(x, y, lines, fontSize, frame, taken);
-    const lineHeight = fontSize * 1.15;
+    const label = placeLabel(x, y, lines, fontSize, frame, taken, textWidth);
+    const lineHeight = fontSize * LINE_HEIGHT;
     const top = label.cy - (lineHeight * (lines.length - 1)) / 2;
     return svg`
       <g class="area ${area.kind} ${input.activeKey === area.key ? 'active' : ''}" tabindex="0" role="button"

@@ -26,7 +26,7 @@ export interface ThemeTokens {
   readonly errorText: string;
 }
 
-export const THEMES: Readonly<Record<'light' | 'dark', ThemeTokens>> = {
+export const THEME_TOKENS: Readonly<Record<'light' | 'dark', ThemeTokens>> = {
   light: {
     background: '#ffffff',
     text: '#1b1b1b',
@@ -78,16 +78,16 @@ function declarations(tokens: ThemeTokens, prefix: string): string {
  */
 export const themeStyles: CSSResult = css`
   :host {
-    ${unsafeCSS(declarations(THEMES.light, '--_fb-'))}
+    ${unsafeCSS(declarations(THEME_TOKENS.light, '--_fb-'))}
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${unsafeCSS(declarations(THEMES.dark, '--_fb-'))}
+    ${unsafeCSS(declarations(THEME_TOKENS.dark, '--_fb-'))}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      ${unsafeCSS(declarations(THEMES.dark, '--_fb-'))}
+      ${unsafeCSS(declarations(THEME_TOKENS.dark, '--_fb-'))}
       color-scheme: dark;
     }
   }

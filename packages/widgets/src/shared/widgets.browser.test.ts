@@ -61,7 +61,7 @@ for (const c of CASES) {
       expect(events.length).to.equal(1);
       expect(events[0]?.bubbles).to.equal(true);
       expect(events[0]?.composed).to.equal(true);
-      expect((events[0]?.detail as { rows: number }).rows).to.equal(c.rows.length);
+      expect((events[0]?.detail as { rowCount: number }).rowCount).to.equal(c.rows.length);
       expect(textOf(shadow(element).querySelector('[part="heading"]'))).to.equal(c.englishHeading);
     });
 

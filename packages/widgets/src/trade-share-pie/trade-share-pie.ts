@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { tradeShare, tradeShareSchema, type TradeShareRow } from '@factbox/datasets';
 import { readColors } from '../shared/canvas.js';
 import { CanvasChartElement, type DrawCanvasChart } from '../shared/canvas-chart-element.js';
-import type { ChartItem, TableColumn } from '../shared/factbox-element.js';
+import type { ChartItem, TableColumn } from '../shared/types.js';
 import { directionOf, formatPartialDate, formatPercent, formatQualified, stripBidiControls, type Locale } from '../shared/i18n.js';
 import type { PieInput } from './pie-chart.js';
 
