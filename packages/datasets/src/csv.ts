@@ -7,18 +7,60 @@ import type { Cell, Field } from './table-schema.js';
 
 export interface CsvOptions {
   /**
-   * Prefix text cells that a spreadsheet would run as a formula (starting with
-   * =, +, -, @, tab or carriage return) with an apostrophe. For files meant for
-   * spreadsheets, made from rows anyone may have supplied; numbers are untouched.
+   * For files meant for spreadsheets, made from rows anyone may have supplied:
+   * no cell can run as a formula, whichever separator the spreadsheet splits
+   * on (`,`, `;`, Tab or `|`, depending on its locale and import settings) and
+   * whether or not it honours quotes. Every piece of text that starts a cell
+   * or follows a separator or line break, and would start with `=`, `+`, `-`,
+   * `@` (or their full-width forms), a NUL, Tab or carriage return, gets an
+   * apostrophe in front; cells holding any separator are quoted. Numbers,
+   * and text that is just a signed number, are untouched.
    */
   readonly spreadsheetSafe?: boolean;
+}
+
+/** Where a spreadsheet's CSV import may start a new cell: the usual separators, and line breaks. */
+const SPREADSHEET_SEPARATOR = /[,;|\t\n\v\f\r\u0085\u2028\u2029]/;
+const AROUND_SEPARATORS = new RegExp(`(${SPREADSHEET_SEPARATOR.source})`);
+/** Characters that make a spreadsheet read a cell as a formula (full-width forms too). */
+const FORMULA_TRIGGER = /[=+\-@\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** Spaces and quote marks that an import may strip before it looks at the first character. */
+const LEAD_IN = /^[\s"]*/;
+/** A signed number alone, such as -3.5: a spreadsheet reads it as that number; nothing runs. */
+const SIGNED_NUMBER = /^\s*[-+](\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/**
+ * Puts an apostrophe before every piece of `text` (the start, and what follows
+ * each separator) that a spreadsheet splitting there would read as a formula.
+ */
+function neutraliseFormulas(text: string): string {
+  // [piece, separator, piece, …, piece]. Walked backwards, so that a blank piece knows whether
+  // a formula starts after the spaces and whitespace separators that follow it, in linear time.
+  const parts = text.split(AROUND_SEPARATORS);
+  let formulaAhead = false;
+  for (let i = parts.length - 1; i >= 0; i -= 2) {
+    const piece = parts[i] ?? '';
+    const separatorAfter = parts[i + 1];
+    const leadIn = (LEAD_IN.exec(piece)?.[0] ?? '').length;
+    if (leadIn < piece.length) formulaAhead = FORMULA_TRIGGER.test(piece.charAt(leadIn));
+    else formulaAhead &&= separatorAfter !== undefined && /\s/.test(separatorAfter);
+    // A cell starting with Tab or CR counts as a formula in OWASP's list, whatever follows.
+    const tabOrCrNext = piece === '' && (separatorAfter === '\t' || separatorAfter === '\r');
+    const plainNumber = i === 0 && SIGNED_NUMBER.test(text);
+    if ((formulaAhead || tabOrCrNext) && !plainNumber) {
+      parts[i] = `'${piece}`;
+      formulaAhead = false;
+    }
+  }
+  return parts.join('');
 }
 
 function csvCell(value: Cell, options: CsvOptions): string {
   if (value === null) return '';
   let text = String(value);
-  if (options.spreadsheetSafe && typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (options.spreadsheetSafe && typeof value === 'string') text = neutraliseFormulas(text);
+  const needsQuotes = /[",\r\n]/.test(text) || /^\s|\s$/.test(text) || (options.spreadsheetSafe === true && SPREADSHEET_SEPARATOR.test(text));
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
