@@ -22,35 +22,29 @@ export interface CsvOptions {
 /** Where a spreadsheet's CSV import may start a new cell: the usual separators, and line breaks. */
 const SPREADSHEET_SEPARATOR = /[,;|\t\n\v\f\r\u0085\u2028\u2029]/;
 const AROUND_SEPARATORS = new RegExp(`(${SPREADSHEET_SEPARATOR.source})`);
-/** Characters that make a spreadsheet read a cell as a formula (full-width forms too). */
-const FORMULA_TRIGGER = /[=+\-@\0\uFF1D\uFF0B\uFF0D\uFF20]/;
-/** Spaces and quote marks that an import may strip before it looks at the first character. */
-const LEAD_IN = /^[\s"]*/;
+/**
+ * What makes a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@` (or
+ * their full-width forms) or NUL, after any spaces and quote marks that an
+ * import may strip first.
+ */
+const FORMULA_START = /^[\s"]*[=+\-@\0\uFF1D\uFF0B\uFF0D\uFF20]/;
 /** A signed number alone, such as -3.5: a spreadsheet reads it as that number; nothing runs. */
 const SIGNED_NUMBER = /^\s*[-+](\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
 
 /**
- * Puts an apostrophe before every piece of `text` (the start, and what follows
- * each separator) that a spreadsheet splitting there would read as a formula.
+ * Puts an apostrophe before every piece of `text` (its start, and what
+ * follows each separator) that a spreadsheet splitting there would read as a
+ * formula, or that starts with Tab or CR (OWASP's list). A blank piece needs
+ * none: whatever formula follows it is in a later piece, which gets one.
  */
 function neutraliseFormulas(text: string): string {
-  // [piece, separator, piece, …, piece]. Walked backwards, so that a blank piece knows whether
-  // a formula starts after the spaces and whitespace separators that follow it, in linear time.
-  const parts = text.split(AROUND_SEPARATORS);
-  let formulaAhead = false;
-  for (let i = parts.length - 1; i >= 0; i -= 2) {
+  const parts = text.split(AROUND_SEPARATORS); // [piece, separator, piece, …, piece]
+  for (let i = 0; i < parts.length; i += 2) {
     const piece = parts[i] ?? '';
     const separatorAfter = parts[i + 1];
-    const leadIn = (LEAD_IN.exec(piece)?.[0] ?? '').length;
-    if (leadIn < piece.length) formulaAhead = FORMULA_TRIGGER.test(piece.charAt(leadIn));
-    else formulaAhead &&= separatorAfter !== undefined && /\s/.test(separatorAfter);
-    // A cell starting with Tab or CR counts as a formula in OWASP's list, whatever follows.
-    const tabOrCrNext = piece === '' && (separatorAfter === '\t' || separatorAfter === '\r');
+    const formula = FORMULA_START.test(piece) || (piece === '' && (separatorAfter === '\t' || separatorAfter === '\r'));
     const plainNumber = i === 0 && SIGNED_NUMBER.test(text);
-    if ((formulaAhead || tabOrCrNext) && !plainNumber) {
-      parts[i] = `'${piece}`;
-      formulaAhead = false;
-    }
+    if (formula && !plainNumber) parts[i] = `'${piece}`;
   }
   return parts.join('');
 }
