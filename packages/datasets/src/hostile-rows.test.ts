@@ -93,10 +93,10 @@ describe('dates', () => {
     .map((f) => [name, schema, rows, f.name] as const));
 
   it('are found in every resource that has them', () => {
-    assert.deepEqual(DATE_FIELDS.map(([name, , , field]) => `${name}.${field}`), [
-      'delegations.period_start', 'delegations.period_end', 'exercises.date_start', 'exercises.date_end',
-      'events.date', 'figures.period_start', 'figures.period_end',
-    ]);
+    const found = DATE_FIELDS.map(([name, , , field]) => `${name}.${field}`);
+    for (const known of ['delegations.period_start', 'delegations.period_end', 'exercises.date_start', 'exercises.date_end', 'events.date', 'figures.period_start', 'figures.period_end']) {
+      assert.ok(found.includes(known), known);
+    }
   });
 
   for (const [name, schema, rows, field] of DATE_FIELDS) {
