@@ -46,8 +46,15 @@ export interface TextRun {
   readonly text: string;
   /** The element holding the text (a text node's parent; the canvas for drawn text). */
   readonly element: Element;
-  /** Where the text comes from (text node or drawn label); used to name the run in messages. */
   readonly kind: 'html' | 'svg' | 'canvas';
+  /**
+   * The piece of text it belongs to, problems are reported once per piece:
+   * the nearest block (paragraph, table cell, button, list item) around
+   * HTML text, the `<text>` element of SVG text, the drawn label.
+   */
+  readonly source: object;
+  /** All the words of that piece, to name it in messages. */
+  readonly sourceText: string;
   /** The union of `parts`. */
   readonly box: Box;
   /** Tight boxes of the words (HTML), or of the line (SVG, canvas). */
@@ -228,6 +235,19 @@ function lineHeightOf(style: CSSStyleDeclaration): number {
   return Number.isFinite(value) ? value : Number.POSITIVE_INFINITY;
 }
 
+function words(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The nearest ancestor laid out as a block (not inline, not `display: contents`): the paragraph, cell or button the text is in. */
+function blockOf(element: Element): Element {
+  for (let current: Element | null = element; current; current = composedParent(current)) {
+    const display = getComputedStyle(current).display;
+    if (display !== 'inline' && display !== 'contents') return current;
+  }
+  return element;
+}
+
 /** Words of an HTML text node, grouped into lines. */
 function htmlRuns(node: Text, parent: Element, style: CSSStyleDeclaration): TextRun[] {
   const fontSize = parseFloat(style.fontSize);
@@ -256,7 +276,9 @@ function htmlRuns(node: Text, parent: Element, style: CSSStyleDeclaration): Text
     }
   }
   range.detach();
-  return lines.map((line) => ({ text: line.words.join(' '), element: parent, kind: 'html', box: union(line.parts), parts: line.parts, fontSize }));
+  const block = blockOf(parent);
+  const sourceText = words(block.textContent ?? node.data);
+  return lines.map((line) => ({ text: line.words.join(' '), element: parent, kind: 'html', source: block, sourceText, box: union(line.parts), parts: line.parts, fontSize }));
 }
 
 /** An SVG text node: one line, its box from a Range (falling back on its element's box), its size as rendered. */
@@ -281,7 +303,12 @@ function svgRun(node: Text, parent: SVGGraphicsElement, style: CSSStyleDeclarati
     const trim = height > fontSize ? (height - fontSize) / 2 : 0;
     return { ...part, top: part.top + trim, bottom: part.bottom - trim };
   });
-  return { text: node.data.replace(/\s+/g, ' ').trim(), element: parent, kind: 'svg', box: union(trimmed), parts: trimmed, fontSize };
+  // A label of several lines (<tspan>s) is one piece of text: its <text> element.
+  const label = parent.closest('text') ?? parent;
+  const lines: string[] = [];
+  const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+  for (let current = walker.nextNode(); current; current = walker.nextNode()) lines.push(words((current as Text).data));
+  return { text: words(node.data), element: parent, kind: 'svg', source: label, sourceText: lines.filter(Boolean).join(' '), box: union(trimmed), parts: trimmed, fontSize };
 }
 
 /** Whether text in an element with this style is painted in a visible colour. */
@@ -292,6 +319,14 @@ function hasVisibleInk(style: CSSStyleDeclaration, svg: boolean): boolean {
   }
   const fillColor = style.getPropertyValue('-webkit-text-fill-color');
   return alphaOf(style.color) > 0 && (fillColor === '' || alphaOf(fillColor) > 0);
+}
+
+/** The element itself, or its nearest ancestor that has a box (skipping `display: contents`). */
+function boxedAncestor(element: Element): Element {
+  for (let current: Element | null = element; current; current = composedParent(current)) {
+    if (getComputedStyle(current).display !== 'contents') return current;
+  }
+  return element;
 }
 
 export interface Collected {
@@ -309,8 +344,10 @@ export function collect(host: Element): Collected {
       const parent = composedParent(node);
       if (!parent) return;
       // visibility is inherited: the parent's computed value is the text's.
-      if (!parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return;
       const style = getComputedStyle(parent);
+      if (style.visibility !== 'visible') return;
+      // checkVisibility() is false for an element without a box (display: contents): ask the nearest box.
+      if (!boxedAncestor(parent).checkVisibility({ opacityProperty: true })) return;
       if (parent instanceof SVGElement) {
         if (!(parent instanceof SVGTextContentElement) || !hasVisibleInk(style, true)) return;
         const run = svgRun(node, parent, style);
@@ -327,9 +364,14 @@ export function collect(host: Element): Collected {
     }
     const svg = node instanceof SVGElement;
     if (svg ? SVG_NOT_RENDERED.has(node.localName) : HTML_NOT_RENDERED.has(node.localName)) return;
+    const style = getComputedStyle(node);
+    // No box of its own, but its children are laid out as if they were its parent's: look at them.
+    if (style.display === 'contents') {
+      renderedChildren(node).forEach(visit);
+      return;
+    }
     // Not rendered (display none, closed <details>, content-visibility hidden), or fully transparent: nothing below shows.
     if (!node.checkVisibility({ opacityProperty: true })) return;
-    const style = getComputedStyle(node);
     if (isVisuallyHidden(node, style)) return;
     const outerSvg = node instanceof SVGSVGElement && !(node.parentNode instanceof SVGElement);
     if ((GRAPHICS.has(node.localName) && !svg) || outerSvg) {
@@ -344,7 +386,8 @@ export function collect(host: Element): Collected {
     for (const label of drawn.call(host)) {
       const box = { left: label.left, top: label.top, right: label.left + label.width, bottom: label.top + label.height };
       if (isEmpty(box) || !label.text.trim()) continue;
-      runs.push({ text: label.text.trim(), element: label.element, kind: 'canvas', box, parts: [box], fontSize: label.fontSize });
+      const text = label.text.trim();
+      runs.push({ text, element: label.element, kind: 'canvas', source: label, sourceText: text, box, parts: [box], fontSize: label.fontSize });
     }
   }
   return { runs, graphics };
@@ -510,10 +553,21 @@ function samplePoints(parts: readonly Box[]): [number, number][] {
 /** A short, readable name for an element: `.callout`, `svg`, `<factbox-trade-share-pie>`. */
 export function describeElement(element: Element): string {
   if (element.shadowRoot && element.localName.includes('-')) return `<${element.localName}>`;
-  const part = element.getAttribute('part');
-  const className = element.classList[0];
-  const name = className ? `${element.localName}.${className}` : element.localName;
-  return part ? `${name}[part=${part}]` : name;
+  const own = (e: Element): string | null => {
+    const part = e.getAttribute('part');
+    const className = e.classList[0];
+    if (!part && !className) return null;
+    const name = className ? `${e.localName}.${className}` : e.localName;
+    return part ? `${name}[part=${part}]` : name;
+  };
+  const name = own(element);
+  if (name) return name;
+  // Unnamed (a land <path>, a <div>): say where it is, by its nearest named ancestor.
+  for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    const context = own(ancestor);
+    if (context) return `${context} ${element.localName}`;
+  }
+  return element.localName;
 }
 
 /** `'Hover over or focus an item…'`: the start of a run's text, quoted. */
@@ -538,12 +592,44 @@ interface MeasuredRun {
   readonly run: TextRun;
   /** Its parts cut to every clipping ancestor: what is really painted. */
   readonly visibleParts: readonly Box[];
+  /** The clipping ancestors that cut it, innermost first. */
+  readonly cutBy: readonly Clipper[];
+}
+
+const EVERYWHERE: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+
+/** Groups items by a key, keeping the order in which keys first appear. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function lines(count: number): string {
+  return `${count} line${count === 1 ? '' : 's'}`;
+}
+
+/** How many lines some runs of one piece of text are on (runs of several text nodes share a line). */
+function lineCount(runs: readonly TextRun[]): number {
+  const centres: { centre: number; half: number }[] = [];
+  for (const { box } of runs) {
+    const centre = (box.top + box.bottom) / 2;
+    const half = (box.bottom - box.top) / 2;
+    if (!centres.some((c) => Math.abs(c.centre - centre) < Math.min(c.half, half))) centres.push({ centre, half });
+  }
+  return centres.length;
 }
 
 /**
  * Every layout problem of `host` as it is on screen now, all of them (not
- * just the first). See the module comment for the checks; `formatProblems`
- * makes them a readable list.
+ * just the first), each once per piece of text (a text node, an SVG line, a
+ * drawn label) rather than once per line. See the module comment for the
+ * checks; `formatProblems` makes them a readable list.
  */
 export function checkLayout(host: Element, options: CheckOptions = {}): LayoutProblem[] {
   const wanted = new Set<LayoutCheck>(options.checks ?? ['inside', 'clipped', 'overlap', 'hidden', 'font-size']);
@@ -555,33 +641,59 @@ export function checkLayout(host: Element, options: CheckOptions = {}): LayoutPr
   const hostName = describeElement(host);
   const { runs, graphics } = collect(host);
 
-  const measured: MeasuredRun[] = [];
-  for (const run of runs) {
-    const quoted = `${quoteText(run.text)}${run.kind === 'canvas' ? ' (canvas)' : ''}`;
+  const measured: MeasuredRun[] = runs.map((run) => {
     // Drawn text is cut by its canvas too; DOM text by its own element's overflow.
     const clippers = clippersOf(run.element, host, true);
-    const clip = clippers.reduce<Box>((box, c) => intersection(box, c.box), { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity });
+    const clip = clippers.reduce<Box>((box, c) => intersection(box, c.box), EVERYWHERE);
     const visibleParts = run.parts.map((part) => intersection(part, clip)).filter((part) => !isEmpty(part));
-    measured.push({ run, visibleParts });
+    return { run, visibleParts, cutBy: clippers.filter((c) => overflowOf(run.box, c.box).amount > 0) };
+  });
+  const bySource = groupBy(measured, (m) => m.run.source);
+
+  for (const group of bySource.values()) {
+    const first = group[0];
+    if (!first) continue;
+    const { run } = first;
+    const quoted = `${quoteText(run.sourceText)}${run.kind === 'canvas' ? ' (canvas)' : ''}`;
+    const total = lineCount(group.map((m) => m.run));
+    const multiline = total > 1;
 
     if (wanted.has('clipped')) {
-      const cutting = clippers.filter((c) => overflowOf(run.box, c.box).amount > 0);
-      const innermost = cutting[0];
-      if (innermost) {
-        const { amount, sides } = overflowOf(run.box, innermost.box);
-        const also = cutting.slice(1).map((c) => describeElement(c.element));
-        const entirely = visibleParts.length === 0;
-        const name = describeElement(innermost.element);
-        add('clipped', `${run.text}|${name}`, amount,
-          `${quoted} ${entirely ? 'cut off entirely' : 'clipped'} by ${name} (${innermost.why}) by {amount}px at the ${sides.join(' and ')}${also.length ? `; also cut by ${also.join(', ')}` : ''}`);
+      // One problem per piece of text and the innermost box that cuts it.
+      for (const cut of groupBy(group.filter((m) => m.cutBy[0]), (m) => m.cutBy[0]?.element).values()) {
+        const clipper = cut[0]?.cutBy[0];
+        if (!clipper) continue;
+        const overflow = cut.map((m) => overflowOf(m.run.box, clipper.box));
+        const amount = Math.max(...overflow.map((o) => o.amount));
+        const sides = [...new Set(overflow.flatMap((o) => o.sides))];
+        const gone = lineCount(cut.filter((m) => m.visibleParts.length === 0).map((m) => m.run));
+        const cutLines = lineCount(cut.map((m) => m.run));
+        const also = [...new Set(cut.flatMap((m) => m.cutBy.slice(1).map((c) => describeElement(c.element))))];
+        const name = describeElement(clipper.element);
+        const how = !multiline
+          ? (gone ? 'cut off entirely' : 'clipped')
+          : gone === total ? `cut off entirely (${lines(total)})`
+          : `clipped (${lines(cutLines)} of ${total} cut${gone ? `, ${gone} of them entirely` : ''})`;
+        add('clipped', `${run.sourceText}|${name}`, amount,
+          `${quoted} ${how} by ${name} (${clipper.why}) by {amount}px at the ${sides.join(' and ')}${also.length ? `; also cut by ${also.join(', ')}` : ''}`);
       }
     }
-    if (wanted.has('inside') && visibleParts.length > 0) {
-      const { amount, sides } = overflowOf(union(visibleParts), hostBox);
-      if (amount > 0) add('inside', run.text, amount, `${quoted} painted outside ${hostName} by {amount}px at the ${sides.join(' and ')}`);
+    if (wanted.has('inside')) {
+      const outside = group.filter((m) => m.visibleParts.length > 0).map((m) => ({ run: m.run, ...overflowOf(union(m.visibleParts), hostBox) })).filter((o) => o.amount > 0);
+      if (outside.length > 0) {
+        const sides = [...new Set(outside.flatMap((o) => o.sides))];
+        add('inside', run.sourceText, Math.max(...outside.map((o) => o.amount)),
+          `${quoted} painted outside ${hostName} by {amount}px at the ${sides.join(' and ')}${multiline ? ` (${lines(lineCount(outside.map((o) => o.run)))} of ${total})` : ''}`);
+      }
     }
-    if (wanted.has('font-size') && run.fontSize < TOLERANCE.minFontSize - 0.01) {
-      add('font-size', run.text, run.fontSize, `${quoted} is {amount}px, under ${TOLERANCE.minFontSize}px${run.kind === 'svg' ? ' as rendered' : ''}`);
+    const smallest = group.reduce((min, m) => (m.run.fontSize < min.fontSize ? m.run : min), run);
+    if (wanted.has('font-size') && smallest.fontSize < TOLERANCE.minFontSize - 0.01) {
+      const what = smallest.text === run.sourceText ? quoted : `${quoteText(smallest.text)} in ${quoted}`;
+      add('font-size', run.sourceText, smallest.fontSize, `${what} is {amount}px, under ${TOLERANCE.minFontSize}px${smallest.kind === 'svg' ? ' as rendered' : ''}`);
+    }
+    if (wanted.has('hidden')) {
+      const cover = firstCover(group);
+      if (cover) add('hidden', `${run.sourceText}|${describeElement(cover)}`, 0, `${quoted} is hidden behind ${describeElement(cover)}`);
     }
   }
 
@@ -594,8 +706,7 @@ export function checkLayout(host: Element, options: CheckOptions = {}): LayoutPr
       add('clipped', `graphic|${name}|${describeElement(cutting.element)}`, amount,
         `the ${name} drawing is clipped by ${describeElement(cutting.element)} (${cutting.why}) by {amount}px at the ${sides.join(' and ')}`);
     }
-    const clip = clippers.reduce<Box>((box, c) => intersection(box, c.box), { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity });
-    const visible = intersection(graphic.box, clip);
+    const visible = intersection(graphic.box, clippers.reduce<Box>((box, c) => intersection(box, c.box), EVERYWHERE));
     if (wanted.has('inside') && !isEmpty(visible)) {
       const { amount, sides } = overflowOf(visible, hostBox);
       if (amount > 0) add('inside', `graphic|${name}`, amount, `the ${name} drawing lies outside ${hostName} by {amount}px at the ${sides.join(' and ')}`);
@@ -603,6 +714,13 @@ export function checkLayout(host: Element, options: CheckOptions = {}): LayoutPr
   }
 
   if (wanted.has('overlap')) {
+    const worstBySources = new Map<string, { a: TextRun; b: TextRun; width: number; height: number }>();
+    const sourceIds = new Map<object, number>();
+    const idOf = (source: object): number => {
+      let id = sourceIds.get(source);
+      if (id === undefined) sourceIds.set(source, (id = sourceIds.size));
+      return id;
+    };
     const visible = measured.filter((m) => m.visibleParts.length > 0).map((m) => ({ ...m, box: union(m.visibleParts) }));
     const significant = (a: Box, b: Box): { width: number; height: number } | null => {
       const width = Math.min(a.right, b.right) - Math.max(a.left, b.left);
@@ -614,6 +732,7 @@ export function checkLayout(host: Element, options: CheckOptions = {}): LayoutPr
       if (!a) continue;
       for (let j = i + 1; j < visible.length; j++) {
         const b = visible[j];
+        // Lines of one text node are separate runs: they are compared (lines set too tightly), words of one line are not.
         if (!b || !significant(a.box, b.box)) continue;
         let worst: { width: number; height: number } | null = null;
         for (const pa of a.visibleParts) {
@@ -622,34 +741,36 @@ export function checkLayout(host: Element, options: CheckOptions = {}): LayoutPr
             if (overlap && (!worst || overlap.width * overlap.height > worst.width * worst.height)) worst = overlap;
           }
         }
-        if (worst) {
-          add('overlap', `${a.run.text}|${b.run.text}`, Math.min(worst.width, worst.height),
-            `${quoteText(a.run.text)} and ${quoteText(b.run.text)} overlap by ${Math.round(worst.width)}×${Math.round(worst.height)}px`);
-        }
+        if (!worst) continue;
+        const key = `${idOf(a.run.source)}|${idOf(b.run.source)}`;
+        const known = worstBySources.get(key);
+        if (!known || worst.width * worst.height > known.width * known.height) worstBySources.set(key, { a: a.run, b: b.run, ...worst });
       }
     }
-  }
-
-  if (wanted.has('hidden')) {
-    for (const { run, visibleParts } of measured) {
-      if (visibleParts.length === 0) continue;
-      for (const [x, y] of samplePoints(visibleParts)) {
-        // Points outside the viewport cannot be hit-tested; the test makes the viewport hold the widget.
-        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
-        const stack = elementsAt(x, y);
-        const own = stack.findIndex((element) => flatContains(run.element, element));
-        // The text's element is not hit here (pointer-events: none, or between SVG glyphs): nothing to tell.
-        if (own === -1) continue;
-        const cover = stack.slice(0, own).find((element) => !flatContains(element, run.element) && paintedOpacity(element, x, y) >= TOLERANCE.opaque);
-        if (cover) {
-          const name = describeElement(cover);
-          add('hidden', `${run.text}|${name}`, 0, `${quoteText(run.text)} is hidden behind ${name}`);
-          break;
-        }
-      }
+    for (const { a, b, width, height } of worstBySources.values()) {
+      const what = a.source === b.source ? `${quoteText(a.sourceText)}: its lines overlap` : `${quoteText(a.sourceText)} and ${quoteText(b.sourceText)} overlap`;
+      add('overlap', `${a.sourceText}|${b.sourceText}`, Math.min(width, height), `${what} by ${Math.round(width)}×${Math.round(height)}px`);
     }
   }
   return problems;
+}
+
+/** The first element found painting over any sample point of a piece of text, if any. */
+function firstCover(group: readonly MeasuredRun[]): Element | null {
+  for (const { run, visibleParts } of group) {
+    if (visibleParts.length === 0) continue;
+    for (const [x, y] of samplePoints(visibleParts)) {
+      // Points outside the viewport cannot be hit-tested; the test makes the viewport hold the widget.
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+      const stack = elementsAt(x, y);
+      const own = stack.findIndex((element) => flatContains(run.element, element));
+      // The text's element is not hit here (pointer-events: none, or between SVG glyphs): nothing to tell.
+      if (own === -1) continue;
+      const cover = stack.slice(0, own).find((element) => !flatContains(element, run.element) && paintedOpacity(element, x, y) >= TOLERANCE.opaque);
+      if (cover) return cover;
+    }
+  }
+  return null;
 }
 
 /** A problem as a sentence, with its amount. */
@@ -677,7 +798,10 @@ export function formatProblems(byState: ReadonlyMap<string, readonly LayoutProbl
   }
   const allStates = [...byState.keys()];
   return [...grouped.values()].map(({ problem, amount, states }) => {
-    const where = states.length === allStates.length && allStates.length > 1 ? 'in every state' : `in: ${states.join('; ')}`;
+    const missing = allStates.filter((state) => !states.includes(state));
+    const where = missing.length === 0 && allStates.length > 1 ? 'in every state'
+      : states.length > allStates.length / 2 + 1 ? `in every state except: ${missing.join('; ')}`
+      : `in: ${states.join('; ')}`;
     return `[${problem.check}] ${describeProblem(problem, amount)} — ${where}`;
   });
 }
