@@ -195,6 +195,14 @@ describe('layout helpers: each fault is found and named', () => {
     expect(text).to.match(/'Drawn past the edge' \(canvas\) clipped by canvas \(the canvas's edge\)/);
   });
 
+  it('lists many pieces of text cut by one box in the same states as one line: one cause', () => {
+    const host = fixture(`<div class="table-wrap" style="overflow:auto;block-size:30px"><p>First cell</p><p>Second cell</p><p>Third cell</p><p>Fourth cell</p></div>`);
+    const list = formatProblems(new Map([['table shown', checkLayout(host)]]));
+    expect(list).to.deep.equal([
+      "[clipped] div.table-wrap (overflow: auto) cuts 3 pieces of text, by up to " + /by up to ([\d.]+)px/.exec(list[0] ?? '')?.[1] + "px — in: table shown: 'Second cell' (partly), 'Third cell' (entirely), 'Fourth cell' (entirely)",
+    ]);
+  });
+
   it('lists every problem of a case, each once, with the states it appears in', () => {
     const host = fixture(`<p style="font-size:9px">Small</p><p style="white-space:nowrap">A line much too long to fit in the fixture’s three hundred pixels</p>`);
     const idle = checkLayout(host);

@@ -100,6 +100,8 @@ export interface LayoutProblem {
   readonly amount: number;
   /** Readable sentence, with `{amount}` where the amount goes. */
   readonly template: string;
+  /** For text cut by a clipping box: the box, the text, and how much of it is cut (to list many cuts by one box together). */
+  readonly cut?: { readonly by: string; readonly text: string; readonly extent: string };
 }
 
 /** Tolerances, and why. */
@@ -634,8 +636,8 @@ function lineCount(runs: readonly TextRun[]): number {
 export function checkLayout(host: Element, options: CheckOptions = {}): LayoutProblem[] {
   const wanted = new Set<LayoutCheck>(options.checks ?? ['inside', 'clipped', 'overlap', 'hidden', 'font-size']);
   const problems: LayoutProblem[] = [];
-  const add = (check: LayoutCheck, key: string, amount: number, template: string): void => {
-    problems.push({ check, key: `${check}|${key}`, amount: round(amount), template });
+  const add = (check: LayoutCheck, key: string, amount: number, template: string, cut?: LayoutProblem['cut']): void => {
+    problems.push({ check, key: `${check}|${key}`, amount: round(amount), template, ...(cut ? { cut } : {}) });
   };
   const hostBox = toBox(host.getBoundingClientRect());
   const hostName = describeElement(host);
@@ -674,8 +676,10 @@ export function checkLayout(host: Element, options: CheckOptions = {}): LayoutPr
           ? (gone ? 'cut off entirely' : 'clipped')
           : gone === total ? `cut off entirely (${lines(total)})`
           : `clipped (${lines(cutLines)} of ${total} cut${gone ? `, ${gone} of them entirely` : ''})`;
+        const extent = !multiline ? (gone ? 'entirely' : 'partly') : gone === total ? `all ${lines(total)}` : `${cutLines} of ${lines(total)}`;
         add('clipped', `${run.sourceText}|${name}`, amount,
-          `${quoted} ${how} by ${name} (${clipper.why}) by {amount}px at the ${sides.join(' and ')}${also.length ? `; also cut by ${also.join(', ')}` : ''}`);
+          `${quoted} ${how} by ${name} (${clipper.why}) by {amount}px at the ${sides.join(' and ')}${also.length ? `; also cut by ${also.join(', ')}` : ''}`,
+          { by: `${name} (${clipper.why})`, text: quoted, extent });
       }
     }
     if (wanted.has('inside')) {
@@ -781,7 +785,8 @@ export function describeProblem(problem: LayoutProblem, amount = problem.amount)
 /**
  * Problems found in several states of one widget, as one readable list:
  * each distinct problem once, with its worst amount and the states it
- * appears in.
+ * appears in. Many pieces of text cut by one box in the same states (a
+ * table in a scroller too small for it) are one line: one cause, one fix.
  */
 export function formatProblems(byState: ReadonlyMap<string, readonly LayoutProblem[]>): string[] {
   const grouped = new Map<string, { problem: LayoutProblem; amount: number; states: string[] }>();
@@ -797,11 +802,28 @@ export function formatProblems(byState: ReadonlyMap<string, readonly LayoutProbl
     }
   }
   const allStates = [...byState.keys()];
-  return [...grouped.values()].map(({ problem, amount, states }) => {
+  const where = (states: readonly string[]): string => {
     const missing = allStates.filter((state) => !states.includes(state));
-    const where = missing.length === 0 && allStates.length > 1 ? 'in every state'
-      : states.length > allStates.length / 2 + 1 ? `in every state except: ${missing.join('; ')}`
-      : `in: ${states.join('; ')}`;
-    return `[${problem.check}] ${describeProblem(problem, amount)} — ${where}`;
-  });
+    if (missing.length === 0 && allStates.length > 1) return 'in every state';
+    if (states.length > allStates.length / 2 + 1) return `in every state except: ${missing.join('; ')}`;
+    return `in: ${states.join('; ')}`;
+  };
+  const entries = [...grouped.values()];
+  const byCause = groupBy(entries.filter((e) => e.problem.cut), (e) => `${e.problem.cut?.by}|${e.states.join('|')}`);
+  const lines: string[] = [];
+  const done = new Set<object>();
+  for (const entry of entries) {
+    if (done.has(entry)) continue;
+    const cause = entry.problem.cut ? byCause.get(`${entry.problem.cut.by}|${entry.states.join('|')}`) : undefined;
+    if (cause && cause.length >= 3) {
+      cause.forEach((e) => done.add(e));
+      const worst = Math.max(...cause.map((e) => e.amount));
+      const texts = cause.map((e) => `${e.problem.cut?.text} (${e.problem.cut?.extent})`);
+      lines.push(`[clipped] ${entry.problem.cut?.by} cuts ${cause.length} pieces of text, by up to ${round(worst)}px — ${where(entry.states)}: ${texts.join(', ')}`);
+      continue;
+    }
+    done.add(entry);
+    lines.push(`[${entry.problem.check}] ${describeProblem(entry.problem, entry.amount)} — ${where(entry.states)}`);
+  }
+  return lines;
 }
