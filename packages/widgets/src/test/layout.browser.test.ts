@@ -199,7 +199,7 @@ describe('layout helpers: each fault is found and named', () => {
     const host = fixture(`<div class="table-wrap" style="overflow:auto;block-size:30px"><p>First cell</p><p>Second cell</p><p>Third cell</p><p>Fourth cell</p></div>`);
     const list = formatProblems(new Map([['table shown', checkLayout(host)]]));
     expect(list).to.deep.equal([
-      "[clipped] div.table-wrap (overflow: auto) cuts 3 pieces of text, by up to " + /by up to ([\d.]+)px/.exec(list[0] ?? '')?.[1] + "px — in: table shown: 'Second cell' (partly), 'Third cell' (entirely), 'Fourth cell' (entirely)",
+      "[clipped] div.table-wrap (overflow: auto) cuts 3 pieces of text, by up to " + /by up to ([\d.]+)px/.exec(list[0] ?? '')?.[1] + "px: 'Second cell' (partly), 'Third cell' (entirely), 'Fourth cell' (entirely) — in: table shown",
     ]);
   });
 

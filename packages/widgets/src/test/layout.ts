@@ -819,7 +819,7 @@ export function formatProblems(byState: ReadonlyMap<string, readonly LayoutProbl
       cause.forEach((e) => done.add(e));
       const worst = Math.max(...cause.map((e) => e.amount));
       const texts = cause.map((e) => `${e.problem.cut?.text} (${e.problem.cut?.extent})`);
-      lines.push(`[clipped] ${entry.problem.cut?.by} cuts ${cause.length} pieces of text, by up to ${round(worst)}px — ${where(entry.states)}: ${texts.join(', ')}`);
+      lines.push(`[clipped] ${entry.problem.cut?.by} cuts ${cause.length} pieces of text, by up to ${round(worst)}px: ${texts.join(', ')} — ${where(entry.states)}`);
       continue;
     }
     done.add(entry);
