@@ -38,8 +38,7 @@ const MAX_TABS = 60;
  */
 async function register(entry: WidgetCatalogueEntry): Promise<void> {
   if (customElements.get(entry.tag)) return;
-  const module: unknown = await import(new URL(`./${entry.name}.ts`, import.meta.url).href);
-  void module;
+  await import(new URL(`./${entry.name}.ts`, import.meta.url).href);
   if (!customElements.get(entry.tag)) throw new Error(`importing src/${entry.name}.ts did not define <${entry.tag}>`);
 }
 
@@ -47,7 +46,6 @@ interface Placed {
   readonly widget: HTMLElement;
   /** A focusable element just before the widget, to start tabbing from. */
   readonly before: HTMLButtonElement;
-  readonly page: HTMLElement;
 }
 
 /**
@@ -74,7 +72,7 @@ function place(entry: WidgetCatalogueEntry, lang: Locale, theme: 'light' | 'dark
   article.append(widget);
   page.append(before, article, after);
   document.body.append(page);
-  return { widget, before, page };
+  return { widget, before };
 }
 
 /** Two frames: style, layout and any ResizeObserver reactions (the map re-projects) have run and painted. */
