@@ -2,8 +2,11 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { exercises, exercisesSchema, type ExerciseRow } from '@factbox/datasets';
 import { FactboxElement } from '../shared/factbox-element.js';
-import type { ChartItem, TableColumn } from '../shared/types.js';
-import { formatNumber, formatPeriod } from '../shared/i18n.js';
+import type { ChartItem, Note, TableColumn } from '../shared/types.js';
+import { widgetEntry } from '../catalogue.js';
+import { formatNumber, formatPeriod, localDigits } from '../shared/i18n.js';
+import { reservedHeight } from '../shared/styles.js';
+import { itemButton } from '../shared/templates/legend.js';
 import { exercisesMapStyles } from './exercises-map.styles.js';
 import type { MapArea } from './map-chart.js';
 import { regionOf } from './regions.js';
@@ -22,7 +25,7 @@ type MapModule = typeof import('./map-chart.js');
  * @summary Exercises and deployments, from the `exercises` dataset.
  */
 export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> {
-  static override styles = [...FactboxElement.styles, exercisesMapStyles];
+  static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('exercises-map')), exercisesMapStyles];
 
   protected readonly resource = 'exercises';
   protected readonly maxRows = 200;
@@ -42,12 +45,13 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
     return 'group';
   }
 
+  /** The name in the widget's language, with the locale's digits ("المحيط ٢٠٢٤" beside "سبتمبر ٢٠٢٤"). */
   private name(row: ExerciseRow): string {
-    return this.locale === 'ar' && row.name_ar ? row.name_ar : row.name;
+    return this.locale === 'ar' && row.name_ar ? localDigits('ar', row.name_ar) : row.name;
   }
 
   private area(row: ExerciseRow): string | null {
-    return this.locale === 'ar' && row.area_ar ? row.area_ar : row.area;
+    return this.locale === 'ar' && row.area_ar ? localDigits('ar', row.area_ar) : row.area;
   }
 
   private date(row: ExerciseRow): string {
@@ -73,7 +77,21 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
   }
 
   protected defaultHeading(): string {
-    return this.words.heading;
+    const years = [...new Set(this.rows.flatMap((row) => [row.date_start, row.date_end]).filter((d): d is string => d !== null).map((d) => d.slice(0, 4)))].sort();
+    const span = years.length === 0 ? '' : years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`;
+    return span ? this.words.headingYears(localDigits(this.locale, span ?? '')) : this.words.heading;
+  }
+
+  protected override subtitle(): string {
+    return this.words.subtitle;
+  }
+
+  protected override notes(items: readonly ChartItem<ExerciseRow>[]): readonly Note[] {
+    return [...super.notes(items), { text: this.words.approximateNote }];
+  }
+
+  protected override anchorOf(key: string): { x: number; y: number } | null {
+    return this.chart.module?.anchorOf(key) ?? null;
   }
 
   protected summary(): string {
@@ -150,10 +168,11 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
     return import('./map-chart.js');
   }
 
-  protected renderChart(module: MapModule): TemplateResult {
-    if (!this.size) return html``;
-    const w = this.words;
-    const areas: MapArea[] = this.rows.filter((row) => this.placed(row)).map((row) => {
+  /** The areas to draw, kept while rows and language stay: the map's layout is computed once for them. */
+  private areasMemo: { rows: readonly ExerciseRow[]; locale: string; areas: readonly MapArea[] } | null = null;
+  private mapAreas(): readonly MapArea[] {
+    if (this.areasMemo && this.areasMemo.rows === this.rows && this.areasMemo.locale === this.locale) return this.areasMemo.areas;
+    const areas = this.rows.filter((row) => this.placed(row)).map((row): MapArea => {
       const area = this.area(row);
       const date = this.date(row);
       return {
@@ -163,19 +182,28 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
         latitude: row.latitude as number,
         radiusKm: row.radius_km as number,
         name: this.name(row),
+        area,
         dateText: date,
-        description: [`${this.name(row)}${area ? ` — ${area}` : ''}`, date, this.kind(row), w.approximateArea].filter(Boolean).join(this.messages.comma),
+        description: [`${this.name(row)}${area ? ` — ${area}` : ''}`, date, this.kind(row), this.words.approximateArea].filter(Boolean).join(this.messages.comma),
       };
     });
+    this.areasMemo = { rows: this.rows, locale: this.locale, areas };
+    return areas;
+  }
+
+  protected renderChart(module: MapModule): TemplateResult {
+    if (!this.size) return html``;
     const { width, height } = this.size;
     return html`<svg viewBox="0 0 ${width} ${height}" width=${width} height=${height}>${module.renderMap({
       width,
       height,
-      areas,
+      areas: this.mapAreas(),
+      words: this.words,
       activeKey: this.activeKey,
-      labels: { countries: w.countries, inset: w.inset },
+      selectedKey: this.selectedKey,
       fontFamily: getComputedStyle(this.styleSource).fontFamily || 'sans-serif',
-      onActivate: (key) => this.setActive(key),
+      hover: (key) => this.hover(key),
+      select: (key) => this.select(key),
     })}</svg>`;
   }
 
@@ -184,22 +212,20 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
     const w = this.words;
     const unplaced = items.filter((item) => !this.placed(item.row as ExerciseRow));
     return html`
-      <p class="key" part="legend">
-        <span><span class="symbol"></span> ${w.exercise}</span>
-        <span><span class="symbol deployment"></span> ${w.deployment}</span>
-        <span><span class="symbol approximate"></span> ${w.approximate}</span>
-      </p>
+      <ul class="legend key" part="legend">
+        <li><span class="symbol"></span> ${w.exercise}</li>
+        <li><span class="symbol deployment"></span> ${w.deployment}</li>
+        <li><span class="symbol approximate"></span> ${w.approximate}</li>
+      </ul>
       ${unplaced.length > 0
-        ? html`<ul class="unplaced">
-            <li>${w.notOnMap}:</li>
-            ${unplaced.map((item) => {
-              const row = item.row as ExerciseRow;
-              const why = row.location_precision === 'not stated' ? w.locationNotStated : w.outsideMap;
-              return html`<li><button type="button" class="item" part="button" aria-current=${this.activeKey === item.key ? 'true' : 'false'}
-                @mouseenter=${() => this.setActive(item.key)} @focus=${() => this.setActive(item.key)} @click=${() => this.setActive(item.key)}>
-                <span><bdi>${item.label}</bdi>${this.messages.comma}<bdi>${item.valueText}</bdi> (${why})</span></button></li>`;
-            })}
-          </ul>`
+        ? html`<div class="unplaced"><span>${w.notOnMap}:</span>
+            <ul class="legend">
+              ${unplaced.map((item) => {
+                const row = item.row as ExerciseRow;
+                const why = row.location_precision === 'not stated' ? w.locationNotStated : w.outsideMap;
+                return html`<li>${itemButton(item.key, this.itemEvents, html`<span><bdi>${item.label}</bdi>${this.messages.comma}<bdi>${item.valueText}</bdi> <span class="qualification">(${why})</span></span>`)}</li>`;
+              })}
+            </ul></div>`
         : nothing}
     `;
   }

@@ -13,7 +13,8 @@ const FRAME: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
 
 describe('label layout', () => {
   it('wraps at spaces, never within a word', () => {
-    assert.deepEqual(wrap('Northern/Interaction-2024 along the coast', 12), ['Northern/Interaction-2024', 'along the', 'coast']);
+    assert.deepEqual(wrap('Northern/Interaction-2024 along the coast', 12), ['Northern/', 'Interaction-2024', 'along the', 'coast']);
+    assert.deepEqual(wrap('Northern/Interaction-2024', 30), ['Northern/Interaction-2024']);
     assert.deepEqual(wrap('Ocean 2024', 40), ['Ocean 2024']);
   });
 

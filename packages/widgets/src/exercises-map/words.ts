@@ -2,10 +2,13 @@
 export const WORDS = {
   en: {
     heading: 'Military exercises and deployments',
+    headingYears: (years: string) => `Military exercises and deployments, ${years}`,
+    subtitle: 'Where the sources place joint exercises and troops; areas approximate',
     summary: (parts: string) => `Map of military exercises and deployments: ${parts}.`,
     exercise: 'Exercise',
     deployment: 'Deployment',
-    approximate: 'Dashed outline: approximate area, estimated by the editors from the words of the source',
+    approximate: 'approximate area',
+    approximateNote: 'Areas are approximate: the editors drew each circle from the words of the source, which names a sea, a coast or a region, not a place.',
     notOnMap: 'Not on the map',
     locationNotStated: 'location not stated',
     outsideMap: 'outside the map',
@@ -19,14 +22,17 @@ export const WORDS = {
     approximateArea: 'approximate area',
     inset: 'Western Russia',
     credits: 'Map: Natural Earth.',
-    countries: {} as Record<string, string>,
+    places: {} as Record<string, string>,
   },
   ar: {
     heading: 'المناورات العسكرية ونشر القوات',
+    headingYears: (years: string) => `المناورات العسكرية ونشر القوات، ${years}`,
+    subtitle: 'حيث تضع المصادر المناورات المشتركة والقوات؛ المناطق تقريبية',
     summary: (parts: string) => `خريطة المناورات العسكرية ونشر القوات: ${parts}.`,
     exercise: 'مناورة',
     deployment: 'نشر قوات',
-    approximate: 'الخط المتقطع: منطقة تقريبية قدّرها المحررون من نص المصدر',
+    approximate: 'منطقة تقريبية',
+    approximateNote: 'المناطق تقريبية: رسم المحررون كل دائرة استنادًا إلى نص المصدر الذي يذكر بحرًا أو ساحلًا أو منطقة، لا موقعًا محددًا.',
     notOnMap: 'غير مبيّن على الخريطة',
     locationNotStated: 'الموقع غير مذكور',
     outsideMap: 'خارج حدود الخريطة',
@@ -40,7 +46,7 @@ export const WORDS = {
     approximateArea: 'منطقة تقريبية',
     inset: 'غرب روسيا',
     credits: 'الخريطة: Natural Earth.',
-    countries: {
+    places: {
       China: 'الصين',
       Mongolia: 'منغوليا',
       Russia: 'روسيا',
@@ -48,6 +54,9 @@ export const WORDS = {
       'South Korea': 'كوريا الجنوبية',
       Japan: 'اليابان',
       Ukraine: 'أوكرانيا',
+      'Sea of Japan': 'بحر اليابان',
+      'Sea of Okhotsk': 'بحر أوخوتسك',
+      'South China Sea': 'بحر الصين الجنوبي',
     } as Record<string, string>,
   },
 } as const;

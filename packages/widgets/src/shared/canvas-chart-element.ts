@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { Row } from '@factbox/datasets';
-import type { CanvasChart } from './canvas.js';
+import type { CanvasChart, PointerCallbacks } from './canvas.js';
 import { FactboxElement } from './factbox-element.js';
 
 /** Draws a chart on a canvas and returns its handle (exported by each chart module). */
@@ -40,8 +40,21 @@ export abstract class CanvasChartElement<R extends Row, I> extends FactboxElemen
     this.drawn = null;
   }
 
-  /** Makes the pointer over item `index` the active item (for the quote box). */
-  protected activateIndex(index: number | null): void {
-    if (index !== null) this.setActive(this.items()[index]?.key ?? null);
+  protected override anchorOf(key: string): { x: number; y: number } | null {
+    const index = this.items().findIndex((i) => i.key === key);
+    return index === -1 ? null : (this.drawn?.anchorOf(index) ?? null);
+  }
+
+  /** What the chart reports: the pointer over an item (its tooltip), a click or tap on one (its panel). */
+  protected pointerCallbacks(): PointerCallbacks {
+    const keyOf = (index: number): string | null => this.items()[index]?.key ?? null;
+    return {
+      // The tooltip points at the item (not at the pointer), so it moves only when the item changes.
+      onHover: (index) => {
+        const key = index === null ? null : keyOf(index);
+        if (key !== (this.hovered?.key ?? null)) this.hover(key);
+      },
+      onSelect: (index) => this.select(keyOf(index)),
+    };
   }
 }

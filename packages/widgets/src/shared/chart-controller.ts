@@ -8,6 +8,8 @@ export interface DrawKey {
   readonly rows: readonly unknown[];
   readonly locale: string;
   readonly theme: string | null;
+  /** Anything else the widget draws differently for (a reader's choice). */
+  readonly variant: string;
 }
 
 /** What the widget does for the controller. */
@@ -100,7 +102,7 @@ export class ChartController<M> implements ReactiveController {
     const chart = this.module;
     const drawn = this.drawnFrom;
     if (this.status !== 'loaded' || chart === null || key.rows.length === 0) return;
-    if (drawn && drawn.rows === key.rows && drawn.locale === key.locale && drawn.theme === key.theme) return;
+    if (drawn && drawn.rows === key.rows && drawn.locale === key.locale && drawn.theme === key.theme && drawn.variant === key.variant) return;
     scheduleDraw(this, () => {
       if (!this.host.isConnected || this.status !== 'loaded') return;
       try {

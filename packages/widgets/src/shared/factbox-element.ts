@@ -9,15 +9,17 @@ import { Provenance } from './provenance.js';
 import { RowsController } from './rows-controller.js';
 import { StatusController, type StatusView } from './status-controller.js';
 import { frameStyles } from './styles.js';
-import { calloutTemplate } from './templates/callout.js';
-import { contentTemplate, frameTemplate } from './templates/frame.js';
+import { cssProperties } from './css-properties.js';
 import type { TemplateContext } from './templates/context.js';
-import { legendTemplate } from './templates/legend.js';
+import { panelTemplate, tooltipTemplate, type TooltipAnchor } from './templates/details.js';
+import { actionButtons, frameTemplate } from './templates/frame.js';
+import { legendTemplate, type ItemEvents } from './templates/legend.js';
+import { itemNotes, notesTemplate } from './templates/notes.js';
 import { problemTemplate } from './templates/problem.js';
 import { sourceLineTemplate } from './templates/source-line.js';
-import { tableTemplate } from './templates/table.js';
+import { tableStyles, tableTemplate } from './templates/table.js';
 import { themeStyles } from './theme.js';
-import { THEME_NAMES, type ChartItem, type TableColumn, type WidgetState } from './types.js';
+import { THEME_NAMES, type ChartItem, type Note, type TableColumn, type WidgetState } from './types.js';
 
 /** What the widget shows now: its one state, derived from its rows and its chart. */
 interface View<R extends Row> extends StatusView {
@@ -36,8 +38,10 @@ interface View<R extends Row> extends StatusView {
  * @csspart subtitle - The line under the title (period, scope).
  * @csspart body - Chart (or table) with its legend and quote.
  * @csspart chart - The area the chart is drawn in.
- * @csspart legend - The list of items (slices, bars).
- * @csspart quote - The box showing the source's words for the hovered or focused item.
+ * @csspart legend - The list of items (slices, bars, symbols).
+ * @csspart quote - The panel under the chart with the selected item's details and the source's words.
+ * @csspart tooltip - The tooltip at the mark under the pointer.
+ * @csspart notes - The notes under the chart: bounds, derived values, doubts about the source.
  * @csspart table - The data table (visually hidden until "Show table").
  * @csspart footer - Source line and buttons.
  * @csspart source - The source line.
@@ -64,7 +68,7 @@ interface View<R extends Row> extends StatusView {
 export abstract class FactboxElement<R extends Row, M = unknown> extends LitElement {
   /** The @factbox/widgets version this class comes from. */
   static readonly version: string = VERSION;
-  static override styles = [themeStyles, frameStyles];
+  static override styles = [themeStyles, frameStyles, tableStyles];
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'state'];
   }
@@ -81,7 +85,10 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
   @property({ attribute: false }) data: readonly R[] | undefined = undefined;
 
   @state() protected tableVisible = false;
-  @state() protected activeKey: string | null = null;
+  /** The item whose details are open in the panel (focus, click, tap). */
+  @state() protected selectedKey: string | null = null;
+  /** The item under the pointer, and where its tooltip goes in the chart box. */
+  @state() protected hovered: (TooltipAnchor & { readonly key: string }) | null = null;
 
   private readonly warned = new Set<string>();
   protected readonly localization = new LocaleController(this, (key, message) => this.warnOnce(key, message));
@@ -125,8 +132,32 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
   protected drawChart(_chart: M): void {}
   /** Frees the chart (canvas charts). */
   protected destroyChart(): void {}
-  /** Shows the active item in the chart (canvas charts). */
+  /** Shows the item under the pointer or in the panel in the chart (canvas charts). */
   protected highlightChart(_key: string | null): void {}
+  /** Where an item's tooltip points, in the chart box's pixels; null for none. */
+  protected anchorOf(_key: string): { x: number; y: number } | null {
+    return null;
+  }
+  /** The notes under the chart; by default bounds, derived values and doubts about the source of the items drawn. */
+  protected notes(items: readonly ChartItem<R>[]): readonly Note[] {
+    return itemNotes(items, this.messages, this.locale);
+  }
+  /** The items of the data table: by default those the chart draws. */
+  protected tableItems(): readonly ChartItem<R>[] {
+    return this.items();
+  }
+  /** Anything besides rows, language and theme that changes what the chart draws (e.g. a reader's choice). */
+  protected drawVariant(): string {
+    return '';
+  }
+  /** Buttons a widget adds next to "Show table" (e.g. another reading of the data). */
+  protected extraActions(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** Geometry of the chart box (CSS custom properties set through the CSSOM), e.g. its height. */
+  protected chartBox(): Readonly<Record<`--${string}`, string | number>> {
+    return {};
+  }
   /** Problems with valid rows that only this chart cares about (e.g. shares over 100%). */
   protected checkRows(_rows: readonly R[]): string[] {
     return [];
@@ -190,13 +221,16 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     if (changed.has('theme') && this.theme !== null && !(THEME_NAMES as readonly string[]).includes(this.theme)) {
       this.warnOnce(`theme:${this.theme}`, this.messages.errors.unknownValue('theme', this.theme, 'auto'));
     }
-    if (changed.has('data') || changed.has('src')) this.activeKey = null;
+    if (changed.has('data') || changed.has('src')) {
+      this.selectedKey = null;
+      this.hovered = null;
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
-    const key: DrawKey = { rows: this.view.rows, locale: this.locale, theme: this.theme };
+    const key: DrawKey = { rows: this.view.rows, locale: this.locale, theme: this.theme, variant: this.drawVariant() };
     this.chart.drawFrom(key);
-    if (changed.has('activeKey')) this.highlightChart(this.activeKey);
+    if (changed.has('selectedKey') || changed.has('hovered')) this.highlightChart(this.activeKey);
   }
 
   /** Logs a warning once per widget and problem, so a broken page does not flood the console. */
@@ -212,8 +246,24 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     else this.rowSource.reload();
   }
 
-  protected setActive(key: string | null): void {
-    this.activeKey = key;
+  /** The item shown in the chart as active: under the pointer, else in the panel. */
+  protected get activeKey(): string | null {
+    return this.hovered?.key ?? this.selectedKey;
+  }
+
+  /** Opens an item's details in the panel (focus, click, tap). */
+  protected select(key: string | null): void {
+    this.selectedKey = key;
+  }
+
+  /** The pointer is over an item (at a point of the chart box, or where the item's tooltip goes) or over none. */
+  protected hover(key: string | null, at: { x: number; y: number } | null = key === null ? null : this.anchorOf(key)): void {
+    const box = this.renderRoot.querySelector('.chart');
+    if (key === null || !at || !box) {
+      this.hovered = null;
+      return;
+    }
+    this.hovered = { key, ...at, left: at.x > box.clientWidth / 2, below: at.y < box.clientHeight / 2 };
   }
 
   private async download(): Promise<void> {
@@ -227,6 +277,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     const m = this.messages;
     const tableShown = this.tableVisible || this.chart.status === 'failed';
     const heading = this.heading ?? this.defaultHeading();
+    const items = rows.length > 0 ? this.items() : [];
     return frameTemplate({
       locale: this.locale,
       direction: this.localization.direction,
@@ -235,30 +286,40 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
       level: Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2)),
       subtitle: rows.length > 0 ? this.subtitle() : null,
       problem: problem ? problemTemplate(problem, m, () => this.retry()) : nothing,
-      content: rows.length > 0 ? this.renderContent(tableShown, heading) : nothing,
+      content: rows.length > 0 ? this.renderContent(items, tableShown, heading) : nothing,
+      notes: notesTemplate(this.notes(items), m),
       sourceLine: sourceLineTemplate(rows, this.templateContext, this.credits()),
-      actions: rows.length > 0 ? { tableShown, toggleTable: () => (this.tableVisible = !this.tableVisible), download: () => void this.download() } : null,
+      actions: rows.length > 0 ? html`${this.extraActions()}${actionButtons(m, tableShown, () => (this.tableVisible = !this.tableVisible), () => void this.download())}` : nothing,
     });
   }
 
-  private renderContent(tableShown: boolean, caption: string): TemplateResult {
-    const items = this.items();
+  private renderContent(items: readonly ChartItem<R>[], tableShown: boolean, caption: string): TemplateResult {
     const chart = this.chart.module;
-    return contentTemplate({
-      tableShown,
-      chartRole: this.chartRole,
-      summary: this.summary(),
-      chart: this.chart.status === 'loaded' && chart !== null ? this.renderChart(chart) : null,
-      chartFailed: this.chart.status === 'failed',
-      legend: this.renderLegend(items),
-      callout: calloutTemplate(items, this.activeKey, this.templateContext),
-      table: tableTemplate(items, this.tableColumns(), { caption, visible: tableShown, messages: this.messages }),
-      messages: this.messages,
-    });
+    const hovered = this.hovered;
+    const hoveredItem = hovered ? items.find((i) => i.key === hovered.key) : undefined;
+    const context = this.templateContext;
+    return html`
+      <div class="chart-area" ?hidden=${tableShown} @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.select(null)}>
+        <div class="figure">
+          <div class="chart" part="chart" role=${this.chartRole} aria-label=${this.summary()} ${cssProperties(this.chartBox())}>
+            ${this.chart.status === 'loaded' && chart !== null ? this.renderChart(chart) : html`<div class="chart-placeholder" aria-hidden="true">${this.chart.status === 'failed' ? '' : this.messages.loading}</div>`}
+            ${hovered && hoveredItem ? tooltipTemplate(hoveredItem, hovered, context) : nothing}
+          </div>
+          ${this.renderLegend(items)}
+        </div>
+        ${panelTemplate(items.find((i) => i.key === this.selectedKey), context, () => this.select(null))}
+      </div>
+      ${tableTemplate(this.tableItems(), this.tableColumns(), context, { caption, visible: tableShown })}
+    `;
   }
 
-  /** The legend: one button per item, showing its quote. */
-  protected renderLegend(items: readonly ChartItem<R>[]): TemplateResult {
-    return legendTemplate(items, { messages: this.messages, activeKey: this.activeKey, seriesIndex: (item, index) => this.seriesIndex(item, index), onActivate: (key) => this.setActive(key) });
+  /** The legend: one row per item, which opens its details. */
+  protected renderLegend(items: readonly ChartItem<R>[]): TemplateResult | typeof nothing {
+    return legendTemplate(items, { ...this.itemEvents, messages: this.messages, seriesIndex: (item, index) => this.seriesIndex(item, index) });
+  }
+
+  /** What item buttons (legend rows, direct labels, map areas) do when pointed at, focused or clicked. */
+  protected get itemEvents(): ItemEvents {
+    return { selectedKey: this.selectedKey, hover: (key) => this.hover(key), select: (key) => this.select(key) };
   }
 }

@@ -19,6 +19,7 @@ describe('theme tokens', () => {
   for (const [name, tokens] of Object.entries(THEME_TOKENS) as [string, ThemeTokens][]) {
     it(`${name}: text is at least 4.5:1, data and accent colours at least 3:1 against the background`, () => {
       for (const key of ['text', 'muted', 'accent'] as const) expect(contrast(tokens[key], tokens.background), key).to.be.at.least(4.5);
+      for (const key of ['text', 'muted', 'accent'] as const) expect(contrast(tokens[key], tokens.highlight), `${key} on highlight`).to.be.at.least(4.5);
       expect(contrast(tokens.errorText, tokens.errorBackground)).to.be.at.least(4.5);
       for (const key of ['series1', 'series2', 'series3', 'series4'] as const) expect(contrast(tokens[key], tokens.background), key).to.be.at.least(3);
     });

@@ -45,6 +45,18 @@ export interface ChartItem<R extends Row> {
   readonly row: R | null;
   /** For items without a row: why the widget shows it. */
   readonly explanation?: string;
+  /** How the chart draws a value the text bounds: "drawn at 90%, the lower bound". */
+  readonly drawnAs?: string;
+}
+
+/** A line of the notes under the chart: what a reader must know to read it right. */
+export interface Note {
+  /** What the note is about, in bold before it (an item's label). */
+  readonly subject?: string;
+  /** The note, in the widget's language. */
+  readonly text?: string;
+  /** Words that stay in English after `text` (a derivation or caveat as the editors wrote it), marked as English. */
+  readonly english?: string;
 }
 
 /** A column of the data table. */

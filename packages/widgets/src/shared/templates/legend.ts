@@ -3,32 +3,34 @@ import type { Row } from '@factbox/datasets';
 import type { Messages } from '../i18n.js';
 import type { ChartItem } from '../types.js';
 
-export interface LegendOptions<R extends Row> {
-  readonly messages: Messages;
-  readonly activeKey: string | null;
-  /** Which series colour (0–3) an item is drawn in. */
-  readonly seriesIndex: (item: ChartItem<R>, index: number) => number;
-  readonly onActivate: (key: string) => void;
+/** How the reader points at items: hovering shows a tooltip at the mark; focus, a click or a tap opens the panel. */
+export interface ItemEvents {
+  readonly selectedKey: string | null;
+  readonly hover: (key: string | null) => void;
+  readonly select: (key: string) => void;
 }
 
-/** The list of items (buttons that show each item's quote), and the key for stated and derived values. */
+/** A button for one item (in the legend, or as a direct label on the chart), with its pointer and keyboard events. */
+export function itemButton(key: string, events: ItemEvents, content: TemplateResult, extraClass = ''): TemplateResult {
+  return html`<button type="button" class="item ${extraClass}" part="button" aria-expanded=${events.selectedKey === key ? 'true' : 'false'} aria-controls="panel"
+    @mouseenter=${() => events.hover(key)} @mouseleave=${() => events.hover(null)} @focus=${() => events.select(key)} @click=${() => events.select(key)}>${content}</button>`;
+}
+
+export interface LegendOptions<R extends Row> extends ItemEvents {
+  readonly messages: Messages;
+  /** Which series colour (0–3) an item is drawn in. */
+  readonly seriesIndex: (item: ChartItem<R>, index: number) => number;
+}
+
+/** The one legend: a swatch, the name and the value in words for each item; hatched swatches for derived values. */
 export function legendTemplate<R extends Row>(items: readonly ChartItem<R>[], options: LegendOptions<R>): TemplateResult {
   const m = options.messages;
-  const anyDerived = items.some((i) => i.derived);
   return html`
     <ul class="legend" part="legend">
-      ${items.map((item, index) => html`
-        <li>
-          <button type="button" class="item" part="button"
-            aria-current=${options.activeKey === item.key ? 'true' : 'false'}
-            @mouseenter=${() => options.onActivate(item.key)} @focus=${() => options.onActivate(item.key)} @click=${() => options.onActivate(item.key)}>
-            <span class="swatch series-${options.seriesIndex(item, index) + 1} ${item.derived ? 'derived' : ''}"></span>
-            <span><bdi>${item.label}</bdi>: <bdi>${item.valueText}</bdi>${item.derived ? ` (${m.derived})` : ''}</span>
-          </button>
-        </li>`)}
+      ${items.map((item, index) => html`<li>${itemButton(item.key, options, html`
+        <span class="swatch series-${options.seriesIndex(item, index) + 1} ${item.derived ? 'derived' : ''}"></span>
+        <span><bdi>${item.label}</bdi> <bdi class="value">${item.valueText}</bdi>${item.derived ? html` <span class="qualification">(${m.derived})</span>` : nothing}</span>`)}
+      </li>`)}
     </ul>
-    ${anyDerived
-      ? html`<p class="key"><span><span class="swatch"></span> ${m.statedLegend}</span><span><span class="swatch derived"></span> ${m.derivedLegend}</span></p>`
-      : nothing}
   `;
 }
