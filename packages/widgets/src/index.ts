@@ -19,6 +19,7 @@ export { VERSION } from './generated/version.js';
 
 export {
   NARROW_SCREEN,
+  NARROW_WIDGET,
   WIDGET_CATALOGUE,
   WIDGET_TAGS,
   widgetEntry,

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { NARROW_WIDGET } from '../catalogue.js';
 
 /** The map's own styles: its box, land and sea, names and labels, areas, the inset and locator, and the key. */
 export const exercisesMapStyles = css`
@@ -6,8 +7,8 @@ export const exercisesMapStyles = css`
     inline-size: 100%;
     aspect-ratio: 1.6;
   }
-  /* Phones: the Kursk inset becomes a strip under the map (see map-layout.ts; the same 480 px break). */
-  @container (max-width: 30rem) {
+  /* Narrow: the Kursk inset becomes a strip under the map (map-layout.ts: a map taller than wide). */
+  @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
     .chart {
       aspect-ratio: 0.7;
     }

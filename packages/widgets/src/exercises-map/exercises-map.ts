@@ -164,6 +164,11 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
     this.observeChartBox();
   }
 
+  /** The map is drawn by the template once its box is measured; only then is it ready. */
+  protected override drawChart(): boolean {
+    return this.size !== null && this.renderRoot.querySelector('.chart svg') !== null;
+  }
+
   protected importChart(): Promise<MapModule> {
     return import('./map-chart.js');
   }

@@ -37,8 +37,8 @@ export interface PlacedLabel {
 
 /** Line height of labels, as a multiple of the font size. */
 export const LINE_HEIGHT = 1.2;
-/** Room around a label's text for its halo, in px. */
-const HALO = 3;
+/** Room around a label's text, in px: its 3 px halo, and glyphs that reach past the line box (descenders, Arabic marks). */
+const HALO = 4;
 
 export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -122,7 +122,7 @@ export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSiz
   const size = labelSize(lines, fontSize, measure);
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
-  for (const distance of [6, 26, 52]) {
+  for (const distance of [6, 26, 52, 84]) {
     for (const [dx, dy] of DIRECTIONS) {
       const norm = Math.hypot(dx, dy);
       // The box's nearest edge, not its centre, sits `distance` beyond the circle.

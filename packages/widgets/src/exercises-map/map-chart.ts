@@ -58,7 +58,8 @@ function layoutFor(input: MapInput): MapLayout {
 function lines(label: { cx: number; cy: number }, texts: readonly string[], fontSize: number, lineClass: (index: number) => string): SVGTemplateResult {
   const lineHeight = fontSize * LINE_HEIGHT;
   const top = label.cy - (lineHeight * (texts.length - 1)) / 2;
-  return svg`${texts.map((text, i) => svg`<tspan class=${lineClass(i)} x=${label.cx} y=${top + i * lineHeight}>${text}</tspan>`)}`;
+  // A space between lines, so that the text reads "North Korea", not "NorthKorea", when copied or read out.
+  return svg`${texts.map((text, i) => svg`${i > 0 ? ' ' : ''}<tspan class=${lineClass(i)} x=${label.cx} y=${top + i * lineHeight}>${text}</tspan>`)}`;
 }
 
 function nameLayer(names: readonly PlacedName[], fontSize: number): SVGTemplateResult {

@@ -23,11 +23,12 @@ export abstract class CanvasChartElement<R extends Row, I> extends FactboxElemen
     return html`<canvas aria-hidden="true"></canvas>`;
   }
 
-  protected override drawChart(draw: DrawCanvasChart<I>): void {
+  protected override drawChart(draw: DrawCanvasChart<I>): boolean {
     const canvas = this.renderRoot.querySelector('canvas');
-    if (!canvas) return;
+    if (!canvas) return false;
     if (this.drawn) this.drawn.update(this.chartInput());
     else this.drawn = draw(canvas, this.chartInput());
+    return true;
   }
 
   protected override highlightChart(key: string | null): void {

@@ -16,8 +16,8 @@ export interface DrawKey {
 export interface ChartHooks<M> {
   /** Imports the chart code (a chunk of its own). */
   importChart(): Promise<M>;
-  /** Draws or redraws the chart (canvas charts; SVG charts render in the template). */
-  draw(chart: M): void;
+  /** Draws or redraws the chart (canvas charts; SVG charts render in the template); false when it cannot yet (no size). */
+  draw(chart: M): boolean;
   /** Frees the chart. */
   destroy(): void;
   /** The chart is drawn from `key`. */
@@ -106,7 +106,8 @@ export class ChartController<M> implements ReactiveController {
     scheduleDraw(this, () => {
       if (!this.host.isConnected || this.status !== 'loaded') return;
       try {
-        this.hooks.draw(chart);
+        // Not drawable yet (e.g. a map before its box is measured): drawn on a later update.
+        if (!this.hooks.draw(chart)) return;
       } catch (error) {
         this.fail(error);
         return;

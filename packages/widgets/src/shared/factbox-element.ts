@@ -128,8 +128,10 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
   protected abstract importChart(): Promise<M>;
   /** The contents of the chart area once the chart code is loaded. */
   protected abstract renderChart(chart: M): TemplateResult;
-  /** Draws or redraws the chart after rows, theme or language changed (canvas charts). */
-  protected drawChart(_chart: M): void {}
+  /** Draws or redraws the chart after rows, theme or language changed (canvas charts); false when it cannot yet. */
+  protected drawChart(_chart: M): boolean {
+    return true;
+  }
   /** Frees the chart (canvas charts). */
   protected destroyChart(): void {}
   /** Shows the item under the pointer or in the panel in the chart (canvas charts). */

@@ -11,16 +11,21 @@
  * footer 0.8125em (12.2 px at 15 px); nothing smaller.
  */
 import { css, unsafeCSS, type CSSResult } from 'lit';
-import { NARROW_SCREEN, type WidgetCatalogueEntry } from '../catalogue.js';
+import { NARROW_WIDGET, type WidgetCatalogueEntry } from '../catalogue.js';
 
-/** The catalogue's reserved heights for one widget, as the default of `--factbox-height`. */
+/**
+ * The catalogue's reserved heights for one widget, as the default of
+ * `--factbox-height`: the narrow one when the widget is at most
+ * `NARROW_WIDGET` wide (a container query on the widget itself, the same
+ * break at which its layout changes), the wide one otherwise.
+ */
 export function reservedHeight(entry: Pick<WidgetCatalogueEntry, 'height'>): CSSResult {
   return css`
     :host {
       --_fb-reserved: ${unsafeCSS(entry.height.wide)};
     }
-    @media ${unsafeCSS(NARROW_SCREEN)} {
-      :host {
+    @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
+      .frame {
         --_fb-reserved: ${unsafeCSS(entry.height.narrow)};
       }
     }
@@ -32,6 +37,8 @@ export const frameStyles = css`
     display: block;
     /* The widget paints only inside its own box: host CSS can hide it, never make it overlap the article. */
     contain: layout paint;
+    /* Its own width, not the screen's, decides between the wide and the narrow layout. */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -189,15 +196,19 @@ export const frameStyles = css`
     background: var(--_fb-background);
   }
   .panel {
-    position: relative;
-    padding: 0.5rem 2.25rem 0.5rem 0.75rem;
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: 0.5rem 0.25rem 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_fb-accent);
     background: var(--_fb-highlight);
   }
+  .panel-body {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
   .panel .close {
-    position: absolute;
-    inset-block-start: 0.25rem;
-    inset-inline-end: 0.25rem;
+    flex: none;
     inline-size: 28px;
     block-size: 28px;
     padding: 0;

@@ -1,6 +1,6 @@
-import { css, html } from 'lit';
+import { css, html, unsafeCSS } from 'lit';
 import { tradeShare, tradeShareSchema, type TradeShareRow } from '@factbox/datasets';
-import { widgetEntry } from '../catalogue.js';
+import { NARROW_WIDGET, widgetEntry } from '../catalogue.js';
 import { readColors } from '../shared/canvas.js';
 import { CanvasChartElement, type DrawCanvasChart } from '../shared/canvas-chart-element.js';
 import { drawnAs, formatPartialDate, formatPercent, formatQualified, type Locale } from '../shared/i18n.js';
@@ -63,7 +63,7 @@ export class FactboxTradeSharePie extends CanvasChartElement<TradeShareRow, PieI
         flex-direction: column;
         font-size: 0.9375em;
       }
-      @container (max-width: 30rem) {
+      @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
         .figure {
           flex-direction: column;
           align-items: stretch;

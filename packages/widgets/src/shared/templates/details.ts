@@ -64,7 +64,7 @@ export function panelTemplate<R extends Row>(item: ChartItem<R> | undefined, con
   return html`<div class="panel-slot" aria-live="polite">
     ${item
       ? html`<div class="panel" part="quote" id="panel" role="group" aria-label=${item.label}>
-          ${itemDetails(item, context, { full: true })}
+          <div class="panel-body">${itemDetails(item, context, { full: true })}</div>
           <button type="button" class="close" part="button" aria-label=${context.messages.close} @click=${onClose}>×</button>
         </div>`
       : html`<p class="hint">${context.messages.quoteHint}</p>`}

@@ -111,7 +111,6 @@ export const tableStyles = css`
     }
     .cell-label {
       display: block;
-      font-size: 0.9em;
       color: var(--_fb-muted);
     }
     td.number {
