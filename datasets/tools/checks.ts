@@ -3,7 +3,7 @@
  * row and what is wrong, so that a curator can fix the record from the message
  * alone. An empty list means the datasets may be published.
  */
-import { isPartialDate, validateRows, type Row } from '../../packages/datasets/src/table-schema.js';
+import { isPartialDate, validateRows, type Row } from '@factbox/datasets/schema';
 import type { Datasets, Resource, ResourceName, SourceDocument } from './load.js';
 import { monthNumber, numbersIn, qualifierIn } from './numbers.js';
 import { findAll, sliceCodePoints } from './text.js';

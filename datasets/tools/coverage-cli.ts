@@ -4,9 +4,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDatasets } from './checks.js';
-import { computeCoverage, coverageMarkdown, readExclusions } from './coverage.js';
-import { loadDatasets } from './load.js';
+import { ensureSchemaRuntime } from './schema-runtime.js';
+
+// The checks import `@factbox/datasets/schema`; on a fresh checkout it is compiled here first.
+ensureSchemaRuntime();
+const { checkDatasets } = await import('./checks.js');
+const { computeCoverage, coverageMarkdown, readExclusions } = await import('./coverage.js');
+const { loadDatasets } = await import('./load.js');
 
 const datasets = loadDatasets();
 const { rows } = checkDatasets(datasets);

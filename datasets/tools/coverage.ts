@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Row } from '../../packages/datasets/src/table-schema.js';
+import type { Row } from '@factbox/datasets/schema';
 import type { Datasets, ResourceName } from './load.js';
 import { numberTokens } from './numbers.js';
 import { codePointOffset, excerpt, findAll } from './text.js';

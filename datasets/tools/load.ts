@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Cell, Field, TableSchema } from '../../packages/datasets/src/table-schema.js';
+import type { Cell, Field, TableSchema } from '@factbox/datasets/schema';
 
 export const DATASETS_DIR = fileURLToPath(new URL('..', import.meta.url));
 
