@@ -124,8 +124,9 @@ const CHANGE_WORDS = [
   'increase', 'increases', 'increased', 'increasing', 'decrease', 'decreases', 'decreased', 'decreasing',
   'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling',
   'decline', 'declines', 'declined', 'declining', 'drop', 'drops', 'dropped', 'dropping',
-  'surge', 'surges', 'surged', 'surging', 'uptick', 'upticks', 'jump', 'jumps', 'jumped', 'spike', 'spikes', 'spiked',
-  'plunge', 'plunged', 'soar', 'soared', 'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking', 'doubled', 'tripled', 'halved',
+  'surge', 'surges', 'surged', 'surging', 'uptick', 'upticks', 'jump', 'jumps', 'jumped', 'jumping',
+  'spike', 'spikes', 'spiked', 'spiking', 'plunge', 'plunges', 'plunged', 'plunging', 'soar', 'soars', 'soared', 'soaring',
+  'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking', 'doubled', 'doubling', 'tripled', 'tripling', 'halved', 'halving',
 ];
 
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replaceAll(' ', '\\s+')).join('|');
