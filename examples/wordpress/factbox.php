@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-/p6XaD4RM6mAq0BmMJuA82IkckBwoSIv+j8TNNA+LmUUCmIND0NJGe1LfZbK3n5l';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-TT9YUXzHOqvzdNT8+4aQ97/QdJgrBOg41azoKX2FrDD8LZWo3E6z0hzRsVR2mL4d';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with

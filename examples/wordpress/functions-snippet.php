@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-/p6XaD4RM6mAq0BmMJuA82IkckBwoSIv+j8TNNA+LmUUCmIND0NJGe1LfZbK3n5l',
+		'integrity'   => 'sha384-TT9YUXzHOqvzdNT8+4aQ97/QdJgrBOg41azoKX2FrDD8LZWo3E6z0hzRsVR2mL4d',
 		'crossorigin' => 'anonymous',
 	) );
 } );
