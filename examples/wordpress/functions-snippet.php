@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-TT9YUXzHOqvzdNT8+4aQ97/QdJgrBOg41azoKX2FrDD8LZWo3E6z0hzRsVR2mL4d',
+		'integrity'   => 'sha384-sZv2IjkTapZHhvTkGPxW0Z9O/ss4Z+kvSvCj13WWncp//KAG5w2Z9ZI5g9JD3tF6',
 		'crossorigin' => 'anonymous',
 	) );
 } );
