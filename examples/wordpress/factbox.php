@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-/p6XaD4RM6mAq0BmMJuA82IkckBwoSIv+j8TNNA+LmUUCmIND0NJGe1LfZbK3n5l';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-sZv2IjkTapZHhvTkGPxW0Z9O/ss4Z+kvSvCj13WWncp//KAG5w2Z9ZI5g9JD3tF6';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with
