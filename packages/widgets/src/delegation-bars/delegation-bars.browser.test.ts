@@ -35,10 +35,10 @@ describe('<factbox-delegation-bars>', () => {
     expect(names(element)).to.deep.equal(['North Korea–Russia']);
     expect(values(element)).to.deep.equal(['40']);
     const notes = textOf(shadow(element).querySelector('[part="notes"]'));
-    expect(notes).to.include('North Korea–China, not drawn: the source states no count (only “four-fold”).');
+    expect(notes).to.include('North Korea–China: not drawn, because the source states no count, only “a four-fold increase in interaction between Pyongyang and Beijing”.');
     const name = shadow(element).querySelector('[part="chart"]')?.getAttribute('aria-label') ?? '';
     expect(name).to.include('North Korea–Russia, 40');
-    expect(name).to.include('North Korea–China, not drawn: the source states no count');
+    expect(name).to.include('North Korea–China, not drawn, because the source states no count');
     // The table still lists every row, the derived one labelled as such.
     const rows = [...shadow(element).querySelectorAll('tbody tr.values')].map((r) => textOf(r));
     expect(rows.length).to.equal(2);
@@ -58,7 +58,7 @@ describe('<factbox-delegation-bars>', () => {
     await waitUntil(() => values(element).length === 2, 'both bars are labelled');
     expect(values(element)[1]).to.include('(derived reading, not stated)');
     expect(toggle(element).getAttribute('aria-pressed')).to.equal('true');
-    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include('North Korea–China, derived, not stated in the source (hatched)');
+    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include('North Korea–China: derived, not stated in the source (hatched)');
   });
 
   it('names each bar above it and writes its value at its end, in the page (not on the canvas)', async () => {

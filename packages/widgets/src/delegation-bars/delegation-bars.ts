@@ -20,7 +20,7 @@ const WORDS = {
     subtitle: (kinds: string | null, asWritten: string | null, period: string) =>
       `${kinds ? `${kinds[0]?.toUpperCase()}${kinds.slice(1)} delegations, ` : ''}${period}${asWritten ? ` (“${asWritten}”)` : ''}`,
     summary: (parts: string) => `Bar chart of delegations exchanged: ${parts}.`,
-    notDrawn: (asWritten: string | null) => `not drawn: the source states no count${asWritten ? ` (only “${asWritten}”)` : ''}.`,
+    notDrawn: (asWritten: string | null) => `not drawn, because the source states no count${asWritten ? `, only “${asWritten}”` : ''}.`,
     derivedReading: 'derived reading, not stated',
     showDerived: 'Show the derived reading',
     hideDerived: 'Hide the derived reading',
@@ -33,7 +33,7 @@ const WORDS = {
     inYear: (year: string) => `في ${year}`,
     subtitle: (_kinds: string | null, _asWritten: string | null, period: string) => `الفترة: ${period}`,
     summary: (parts: string) => `مخطط أعمدة للوفود المتبادلة: ${parts}.`,
-    notDrawn: (asWritten: string | null) => `غير مرسوم: لا يذكر المصدر عددًا${asWritten ? ` (بل «${asWritten}» فقط)` : ''}.`,
+    notDrawn: (asWritten: string | null) => `غير مرسوم، لأن المصدر لا يذكر عددًا${asWritten ? `، بل «${asWritten}» فقط` : ''}.`,
     derivedReading: 'قراءة مشتقة، لم ترد في المصدر',
     showDerived: 'عرض القراءة المشتقة',
     hideDerived: 'إخفاء القراءة المشتقة',

@@ -68,6 +68,7 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
       return {
         key: row.id,
         label: area ? `${this.name(row)} — ${area}` : this.name(row),
+        shortLabel: this.name(row),
         value: null,
         valueText: this.date(row),
         derived: row.derived,

@@ -72,6 +72,15 @@ describe('label layout', () => {
     assert.equal(overlaps(placed.box, marker), false);
   });
 
+  it('puts a small country’s name beside it with a leader line when its land has no room', () => {
+    const taken: Box = { x0: 80, y0: 80, x1: 120, y1: 120 };
+    assert.equal(placeName(100, 100, ['South', 'Korea'], 12, FRAME, { boxes: [taken], circles: [] }, measure), null);
+    const placed = placeName(100, 100, ['South', 'Korea'], 12, FRAME, { boxes: [taken], circles: [] }, measure, { leader: true });
+    assert.ok(placed?.leader, 'a leader line');
+    assert.equal(overlaps(placed.box, taken), false);
+    assert.deepEqual(placed.leader.slice(0, 2), [100, 100]);
+  });
+
   it('sizes a label by its widest line and its line count, with room for the halo', () => {
     const size = labelSize(['ab', 'abcd'], 10, measure);
     assert.ok(size.width >= 24 && size.width <= 34);

@@ -158,21 +158,32 @@ export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSiz
  * translucent edge rather than not at all. Returns null when it must give
  * way. The placed box is added to `obstacles.boxes`.
  */
-export function placeName(x: number, y: number, lines: readonly string[], fontSize: number, frame: Box, obstacles: Obstacles, measure: MeasureText, { far = false } = {}): PlacedLabel | null {
+export function placeName(x: number, y: number, lines: readonly string[], fontSize: number, frame: Box, obstacles: Obstacles, measure: MeasureText, { far = false, leader = false } = {}): PlacedLabel | null {
   const size = labelSize(lines, fontSize, measure);
   const s = fontSize * 1.2;
   // Near nudges keep a small country's name on its land; a large country or sea may take its name farther.
   const near: readonly [number, number][] = [[0, 0], [0, -s], [0, s], [s * 2, 0], [-s * 2, 0]];
   const farther: readonly [number, number][] = [[2 * s, -s], [-2 * s, -s], [2 * s, s], [-2 * s, s], [0, -2 * s], [0, 2 * s], [4 * s, 0], [-4 * s, 0], [3 * s, -2 * s], [-3 * s, 2 * s]];
   const nudges = far ? [...near, ...farther] : near;
+  const free = (box: Box): boolean => inside(box, frame) && !obstacles.boxes.some((b) => overlaps(b, box));
   for (const clearOfCircles of [true, false]) {
     for (const [dx, dy] of nudges) {
       const box = boxAt(x + dx, y + dy, size);
-      if (!inside(box, frame) || obstacles.boxes.some((b) => overlaps(b, box))) continue;
-      if (clearOfCircles && obstacles.circles.some((c) => circleHitsBox(c, box))) continue;
+      if (!free(box) || (clearOfCircles && obstacles.circles.some((c) => circleHitsBox(c, box)))) continue;
       obstacles.boxes.push(box);
       return { cx: x + dx, cy: y + dy, box, leader: null };
     }
+  }
+  if (!leader) return null;
+  // A small country with no room on its land: its name beside it, over the sea, with a leader line to it.
+  for (const [dx, dy] of [[-1, 0], [-1, 0.6], [-1, -0.6], [1, 0.6], [1, -0.6], [0, 1]] as const) {
+    const cx = x + dx * (size.width / 2 + 2 * s);
+    const cy = y + dy * (size.height + s);
+    const box = boxAt(cx, cy, size);
+    if (!free(box) || obstacles.circles.some((c) => circleHitsBox(c, box))) continue;
+    obstacles.boxes.push(box);
+    const end: [number, number] = [Math.max(box.x0, Math.min(x, box.x1)), Math.max(box.y0, Math.min(y, box.y1))];
+    return { cx, cy, box, leader: [x, y, end[0], end[1]] };
   }
   return null;
 }

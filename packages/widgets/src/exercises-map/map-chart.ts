@@ -64,7 +64,8 @@ function lines(label: { cx: number; cy: number }, texts: readonly string[], font
 
 function nameLayer(names: readonly PlacedName[], fontSize: number): SVGTemplateResult {
   return svg`<g class="names" aria-hidden="true" font-size=${fontSize}>
-    ${names.map((n) => svg`<text class=${n.sea ? 'sea-name' : 'country-name'} text-anchor="middle" dominant-baseline="central">${lines(n.label, n.lines, fontSize, () => '')}</text>`)}
+    ${names.map((n) => svg`${n.label.leader ? svg`<line class="leader" x1=${n.label.leader[0]} y1=${n.label.leader[1]} x2=${n.label.leader[2]} y2=${n.label.leader[3]}></line>` : nothing}
+      <text class=${n.sea ? 'sea-name' : 'country-name'} text-anchor="middle" dominant-baseline="central">${lines(n.label, n.lines, fontSize, () => '')}</text>`)}
   </g>`;
 }
 
@@ -113,17 +114,17 @@ export function renderMap(input: MapInput): SVGTemplateResult {
   return svg`
     <rect class="sea" x="0" y="0" width=${input.width} height=${input.height}></rect>
     ${regionLayers(layout.main, input, fontSize)}
-    <g class="locator" aria-hidden="true">
-      ${box(lf, 'locator-frame')}
-      <path class="locator-land" d=${locator.land}></path>
-      ${box(locator.main, 'locator-main')}
-      ${box(locator.inset, 'locator-inset')}
-    </g>
     <g class="inset">
       ${box(frame, 'inset-frame')}
       <clipPath id="inset-clip">${box(frame, '')}</clipPath>
       <g clip-path="url(#inset-clip)">${regionLayers(inset, input, fontSize)}</g>
       <text class="inset-title" text-anchor="middle" dominant-baseline="central" font-size=${fontSize} aria-hidden="true">${lines({ cx: (frame.x0 + frame.x1) / 2, cy: inset.titleY }, inset.title, fontSize, () => '')}</text>
+    </g>
+    <g class="locator" aria-hidden="true">
+      ${box(lf, 'locator-frame')}
+      <path class="locator-land" d=${locator.land}></path>
+      ${box(locator.main, 'locator-main')}
+      ${box(locator.inset, 'locator-inset')}
     </g>`;
 }
 

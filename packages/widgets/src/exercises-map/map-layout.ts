@@ -92,7 +92,7 @@ const EAST_ASIA: Region = {
   names: [
     { name: 'North Korea', at: [126.9, 40.3], small: true, first: true },
     { name: 'South Korea', at: [128.1, 36.3], small: true, first: true },
-    { name: 'Japan', at: [138.6, 36.6], first: true },
+    { name: 'Japan', at: [138.6, 36.6] },
     { name: 'China', at: [106, 33] },
     { name: 'Russia', at: [118, 57.5] },
     { name: 'Sea of Japan', at: [134.5, 40.8], sea: true },
@@ -135,10 +135,14 @@ function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], in
   const circle = geoCircle();
   const projected = areas.map((area) => {
     const centre = projection([area.longitude, area.latitude]);
-    const outline = path(circle.center([area.longitude, area.latitude]).radius(area.radiusKm / 111.195)()) ?? '';
-    // The circle's radius on screen: from the centre to a point radiusKm north.
-    const north = projection([area.longitude, Math.min(89.9, area.latitude + area.radiusKm / 111.195)]);
-    return { area, centre, outline, circle: { cx: centre[0], cy: centre[1], r: Math.hypot(north[0] - centre[0], north[1] - centre[1]) } };
+    const ring = circle.center([area.longitude, area.latitude]).radius(area.radiusKm / 111.195)();
+    const outline = path(ring) ?? '';
+    // The circle's radius on screen: to its farthest projected point (the projection stretches it a little).
+    const r = Math.max(0, ...(ring.coordinates[0] ?? []).map((lonLat) => {
+      const [x, y] = projection([lonLat[0] as number, lonLat[1] as number]);
+      return Math.hypot(x - centre[0], y - centre[1]);
+    }));
+    return { area, centre, outline, circle: { cx: centre[0], cy: centre[1], r } };
   });
   // A sea an area's label already names is not named twice.
   const named = new Set(areas.map((a) => a.area));
@@ -156,7 +160,7 @@ function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], in
   const soft = wanted.filter((n) => !n.sea && !n.first).map((n) => ({ x0: n.x - n.size.width / 2, y0: n.y - n.size.height / 2, x1: n.x + n.size.width / 2, y1: n.y + n.size.height / 2 }));
   const taken: Obstacles = { boxes: obstacles.boxes, circles: [...obstacles.circles, ...projected.map((p) => p.circle)], soft };
   const place = ({ lines, sea, x, y, small }: (typeof wanted)[number]): PlacedName[] => {
-    const label = placeName(x, y, lines, fontSize, extent, taken, input.measure, { far: !small });
+    const label = placeName(x, y, lines, fontSize, extent, taken, input.measure, { far: !small, leader: small });
     return label ? [{ lines, label, sea }] : [];
   };
   const firstNames = wanted.filter((n) => n.first).flatMap(place);
@@ -164,8 +168,11 @@ function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], in
   // phone; in the inset, most of it.
   const share = region === KURSK ? 0.8 : 0.45;
   const maxChars = Math.max(10, Math.floor(((extent.x1 - extent.x0) * share) / (fontSize * 0.6)));
+  // The place goes in a label only to tell apart areas of the same name (Ocean 2024 in two seas); the
+  // circle shows where, and the tooltip, panel and table say it in words.
+  const sameName = (area: MapArea): boolean => input.areas.some((other) => other !== area && other.name === area.name);
   const placedAreas = projected.map((p): PlacedArea => {
-    const where = p.area.area && p.area.area !== titled ? wrap(p.area.area, maxChars) : [];
+    const where = p.area.area && p.area.area !== titled && sameName(p.area) ? wrap(p.area.area, maxChars) : [];
     const lines = [...wrap(p.area.name, maxChars), ...where, p.area.dateText];
     return { area: p.area, outline: p.outline, centre: p.centre, lines, label: placeAreaLabel(p.circle, lines, fontSize, extent, taken, input.measure) };
   });
@@ -199,8 +206,7 @@ function locatorLayout(frame: Box): MapLayout['locator'] {
 /**
  * Lays the map out. Wide, the inset sits in the bottom-right corner, over
  * the open Pacific; on a phone it is a strip under the main map, as wide as
- * the map, so that its labels fit at a readable size. The locator goes in
- * the top-left corner, over the steppe, where the story names nothing.
+ * its basemap reaches, so that its labels fit at a readable size.
  */
 export function layoutMap(input: MapLayoutInput): MapLayout {
   const { width, height } = input;
@@ -225,9 +231,7 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
     inset = { x0: width - insetWidth - margin, y0: height - insetHeight - margin, x1: width - margin, y1: height - margin };
   }
   const locatorWidth = Math.round(Math.min(118, Math.max(82, width * 0.2)));
-  const locator: Box = { x0: margin, y0: margin, x1: margin + locatorWidth, y1: margin + Math.round(locatorWidth / 2.46) };
-  const mainAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'east-asia');
-  const main = layoutRegion(EAST_ASIA, mainExtent, mainAreas, input, fontSize, { boxes: narrow ? [locator] : [inset, locator], circles: [] });
+  const locatorHeight = Math.round(locatorWidth / 2.46);
   const insetAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'kursk');
   // The inset is titled with the place its areas share ("Kursk region, Russia"), which their labels then leave out.
   const shared = insetAreas[0]?.area ?? null;
@@ -235,6 +239,13 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
   const titleLines = wrapToWidth(title, inset.x1 - inset.x0 - 10, fontSize, input.measure);
   const titleHeight = Math.round(titleLines.length * fontSize * LINE_HEIGHT + 6);
   const insetExtent: Box = { x0: inset.x0 + 1, y0: inset.y0 + titleHeight, x1: inset.x1 - 1, y1: inset.y1 - 1 };
-  const insetLayout = layoutRegion(KURSK, insetExtent, insetAreas, input, fontSize, { boxes: [], circles: [] }, title);
+  // The locator: top left of the main map, over the steppe where the story names nothing; on a narrow
+  // map, where every pixel of the main map is needed, in the inset's top-left corner instead.
+  const locator: Box = narrow
+    ? { x0: insetExtent.x0 + 3, y0: insetExtent.y0 + 3, x1: insetExtent.x0 + 3 + locatorWidth, y1: insetExtent.y0 + 3 + locatorHeight }
+    : { x0: margin, y0: margin, x1: margin + locatorWidth, y1: margin + locatorHeight };
+  const mainAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'east-asia');
+  const main = layoutRegion(EAST_ASIA, mainExtent, mainAreas, input, fontSize, { boxes: narrow ? [] : [inset, locator], circles: [] });
+  const insetLayout = layoutRegion(KURSK, insetExtent, insetAreas, input, fontSize, { boxes: narrow ? [locator] : [], circles: [] }, title);
   return { fontSize, main, inset: { ...insetLayout, frame: inset, titleY: inset.y0 + titleHeight / 2, title: titleLines }, locator: locatorLayout(locator) };
 }

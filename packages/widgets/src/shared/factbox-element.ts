@@ -303,7 +303,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     return html`
       <div class="chart-area" ?hidden=${tableShown} @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.select(null)}>
         <div class="figure">
-          <div class="chart" part="chart" role=${this.chartRole} aria-label=${this.summary()} ${cssProperties(this.chartBox())}>
+          <div class="chart" part="chart" role=${this.chartRole} aria-label=${this.summary()} ${cssProperties(this.chartBox())} @mouseleave=${() => this.hover(null)}>
             ${this.chart.status === 'loaded' && chart !== null ? this.renderChart(chart) : html`<div class="chart-placeholder" aria-hidden="true">${this.chart.status === 'failed' ? '' : this.messages.loading}</div>`}
             ${hovered && hoveredItem ? tooltipTemplate(hoveredItem, hovered, context) : nothing}
           </div>

@@ -51,6 +51,8 @@ export interface Messages {
   readonly periodNotStated: (date: string) => string;
   /** ", " in the language. */
   readonly comma: string;
+  /** ": " in the language. */
+  readonly colon: string;
   /** "; " in the language. */
   readonly listSeparator: string;
   readonly qualifier: Readonly<Record<Qualifier, (value: string) => string>>;
@@ -105,6 +107,7 @@ const en: Messages = {
   period: 'Period',
   periodNotStated: (date) => `not stated in the source (as of ${date})`,
   comma: ', ',
+  colon: ': ',
   listSeparator: '; ',
   qualifier: {
     exact: (v) => v,
@@ -166,6 +169,7 @@ const ar: Messages = {
   period: 'الفترة',
   periodNotStated: (date) => `غير مذكورة في المصدر (حتى ${date})`,
   comma: '، ',
+  colon: ': ',
   listSeparator: '؛ ',
   qualifier: {
     exact: (v) => v,

@@ -47,6 +47,8 @@ export interface ChartItem<R extends Row> {
   readonly explanation?: string;
   /** How the chart draws a value the text bounds: "drawn at 90%, the lower bound". */
   readonly drawnAs?: string;
+  /** A shorter name where items are listed together (a map area's name without its place). */
+  readonly shortLabel?: string;
 }
 
 /** A line of the notes under the chart: what a reader must know to read it right. */

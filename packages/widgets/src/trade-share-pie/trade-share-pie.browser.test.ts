@@ -41,7 +41,7 @@ describe('<factbox-trade-share-pie>', () => {
   it('says on screen that the slice is drawn at 90%, the lower bound of "over 90%"', async () => {
     const element = await pie();
     const notes = textOf(shadow(element).querySelector('[part="notes"]'));
-    expect(notes).to.include('China, the source says “over 90%”; drawn at 90%, the lower bound.');
+    expect(notes).to.include('China: the source says “over 90%”; drawn at 90%, the lower bound.');
     expect(chartOf<'doughnut'>(element).data.datasets[0]?.data[0]).to.equal(90);
   });
 
@@ -59,7 +59,7 @@ describe('<factbox-trade-share-pie>', () => {
     expect(dataset?.data).to.deep.equal([90, 10]);
     expect(shadow(element).querySelector('[part="legend"] .swatch.derived')).to.exist;
     const notes = textOf(shadow(element).querySelector('[part="notes"]'));
-    expect(notes).to.include('Rest of the world, derived, not stated in the source (hatched)');
+    expect(notes).to.include('Rest of the world: derived, not stated in the source (hatched)');
     expect(notes).to.include('100% minus China\'s share');
   });
 

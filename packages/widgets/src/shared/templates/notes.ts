@@ -18,9 +18,19 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
       const drawn = item.drawnAs ? ` (${item.drawnAs})` : '';
       notes.push({ subject: item.label, text: `${messages.derivedNote}${drawn}`, ...(derivation ? { english: derivation } : { text: `${messages.derivedNote}${drawn} ${item.explanation ?? ''}` }) });
     }
+  }
+  // A doubt about the source, once for all the items it concerns ("Ocean 2024, Northern/Interaction-2024: …").
+  const caveats = new Map<string, { lang?: 'en'; subjects: Set<string> }>();
+  for (const item of items) {
     const caveat = caveatOf(item.row, locale);
-    const said = (text: string): boolean => notes.some((n) => n.text === text || n.english === text);
-    if (caveat && !said(caveat.text)) notes.push(caveat.lang ? { subject: item.label, english: caveat.text } : { subject: item.label, text: caveat.text });
+    if (!caveat) continue;
+    const entry = caveats.get(caveat.text) ?? { ...(caveat.lang ? { lang: caveat.lang } : {}), subjects: new Set<string>() };
+    entry.subjects.add(item.shortLabel ?? item.label);
+    caveats.set(caveat.text, entry);
+  }
+  for (const [text, { lang, subjects }] of caveats) {
+    const subject = [...subjects].join(messages.comma);
+    notes.push(lang ? { subject, english: text } : { subject, text });
   }
   return notes;
 }
@@ -29,6 +39,6 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
 export function notesTemplate(notes: readonly Note[], messages: Messages): TemplateResult | typeof nothing {
   if (notes.length === 0) return nothing;
   return html`<ul class="notes" part="notes" aria-label=${messages.notes}>
-    ${notes.map((note) => html`<li>${note.subject ? html`<strong><bdi>${note.subject}</bdi></strong>${messages.comma}` : nothing}${note.text ?? nothing}${note.text && note.english ? ' ' : nothing}${note.english ? english(note.english) : nothing}</li>`)}
+    ${notes.map((note) => html`<li>${note.subject ? html`<strong><bdi>${note.subject}</bdi></strong>${messages.colon}` : nothing}${note.text ?? nothing}${note.text && note.english ? ' ' : nothing}${note.english ? english(note.english) : nothing}</li>`)}
   </ul>`;
 }
