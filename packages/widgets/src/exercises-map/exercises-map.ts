@@ -8,11 +8,10 @@ import { formatNumber, formatPeriod, localDigits } from '../shared/i18n.js';
 import { reservedHeight } from '../shared/styles.js';
 import { itemButton } from '../shared/templates/legend.js';
 import { exercisesMapStyles } from './exercises-map.styles.js';
-import type { MapArea } from './map-chart.js';
+import type { MapArea, MapChunk } from './map-types.js';
 import { regionOf } from './regions.js';
 import { WORDS } from './words.js';
 
-type MapModule = typeof import('./map-chart.js');
 
 /**
  * The exercise and deployment areas of the `exercises` dataset on a regional
@@ -24,7 +23,7 @@ type MapModule = typeof import('./map-chart.js');
  * @tagname factbox-exercises-map
  * @summary Exercises and deployments, from the `exercises` dataset.
  */
-export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> {
+export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
   static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('exercises-map')), exercisesMapStyles];
 
   protected readonly resource = 'exercises';
@@ -170,7 +169,7 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
     return this.size !== null && this.renderRoot.querySelector('.chart svg') !== null;
   }
 
-  protected importChart(): Promise<MapModule> {
+  protected importChart(): Promise<MapChunk> {
     return import('./map-chart.js');
   }
 
@@ -197,7 +196,7 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> 
     return areas;
   }
 
-  protected renderChart(module: MapModule): TemplateResult {
+  protected renderChart(module: MapChunk): TemplateResult {
     if (!this.size) return html``;
     const { width, height } = this.size;
     return html`<svg viewBox="0 0 ${width} ${height}" width=${width} height=${height}>${module.renderMap({

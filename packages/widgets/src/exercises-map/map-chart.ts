@@ -7,24 +7,8 @@
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { LINE_HEIGHT, type MeasureText } from './label-layout.js';
-import { layoutMap, type MapArea, type MapLayout, type MapWords, type PlacedArea, type PlacedName, type RegionLayout } from './map-layout.js';
-
-export type { MapArea, MapWords } from './map-layout.js';
-
-export interface MapInput {
-  readonly width: number;
-  readonly height: number;
-  readonly areas: readonly MapArea[];
-  readonly words: MapWords;
-  /** The item under the pointer or in the panel, drawn highlighted. */
-  readonly activeKey: string | null;
-  /** The item whose details are open. */
-  readonly selectedKey: string | null;
-  /** The widget's font, to measure labels with. */
-  readonly fontFamily: string;
-  readonly hover: (key: string | null) => void;
-  readonly select: (key: string) => void;
-}
+import { layoutMap, type MapLayout, type PlacedArea, type PlacedName, type RegionLayout } from './map-layout.js';
+import type { MapArea, MapInput, MapWords } from './map-types.js';
 
 /** Label widths measured once per text, size and font: a hover never measures again. */
 const widths = new Map<string, number>();

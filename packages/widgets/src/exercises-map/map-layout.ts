@@ -10,27 +10,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { eastAsia, kursk, KURSK_CLIP, locatorLand, LOCATOR_BOUNDS } from '../generated/basemap.js';
 import { LINE_HEIGHT, labelSize, placeAreaLabel, placeName, wrap, wrapToWidth, type Circle, type MeasureText, type Obstacles, type PlacedLabel } from './label-layout.js';
 import { fitProjection, type Box, type PlaneProjection } from './projection.js';
+import type { MapArea, MapWords } from './map-types.js';
 import { EAST_ASIA_BOUNDS, KURSK_BOUNDS, regionOf, type Bounds } from './regions.js';
-
-export interface MapArea {
-  readonly key: string;
-  readonly kind: 'exercise' | 'deployment';
-  readonly longitude: number;
-  readonly latitude: number;
-  readonly radiusKm: number;
-  readonly name: string;
-  /** Where, in words ("Sea of Japan"); null when the row names no area. */
-  readonly area: string | null;
-  readonly dateText: string;
-  /** Accessible name: name, area, date, kind, and that the area is approximate. */
-  readonly description: string;
-}
-
-/** The map's names in the widget's language, by their English name. */
-export interface MapWords {
-  readonly places: Readonly<Record<string, string>>;
-  readonly inset: string;
-}
 
 export interface MapLayoutInput {
   readonly width: number;

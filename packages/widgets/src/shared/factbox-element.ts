@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Row, TableSchema } from '@factbox/datasets';
 import { VERSION } from '../generated/version.js';
 import { ChartController, type DrawKey } from './chart-controller.js';
-import type { Locale, Messages } from './i18n.js';
+import { limitMarks, type Locale, type Messages } from './i18n.js';
 import { LocaleController } from './locale-controller.js';
 import { Provenance } from './provenance.js';
 import { RowsController } from './rows-controller.js';
@@ -278,7 +278,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     const { rows, problem } = this.view;
     const m = this.messages;
     const tableShown = this.tableVisible || this.chart.status === 'failed';
-    const heading = this.heading ?? this.defaultHeading();
+    const heading = limitMarks(this.heading ?? this.defaultHeading());
     const items = rows.length > 0 ? this.items() : [];
     return frameTemplate({
       locale: this.locale,
@@ -301,6 +301,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     const hoveredItem = hovered ? items.find((i) => i.key === hovered.key) : undefined;
     const context = this.templateContext;
     return html`
+      ${this.rows.some((row) => !context.provenance.isVerified(row)) ? html`<p class="unverified-banner" part="unverified" role="note">${this.messages.unverifiedBanner}</p>` : nothing}
       <div class="chart-area" ?hidden=${tableShown} @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.select(null)}>
         <div class="figure">
           <div class="chart" part="chart" role=${this.chartRole} aria-label=${this.summary()} ${cssProperties(this.chartBox())} @mouseleave=${() => this.hover(null)}>

@@ -216,3 +216,62 @@ describe('a widget removed while loading', () => {
     await whenReady(element);
   });
 });
+
+describe('rows that look like the real thing', () => {
+  it('a made-up figure under a real source is marked over the chart, not in small print', async () => {
+    const element = pie('');
+    element.data = tradeShare.map((row) => (row.derived ? row : { ...row, share_percent: 99 }));
+    await whenReady(element);
+    const banner = shadow(element).querySelector('[part="unverified"]') as HTMLElement;
+    expect(textOf(banner)).to.include('Not checked by Factbox');
+    // Over the chart: above it, at body size, before a reader reaches the source line.
+    const chart = (shadow(element).querySelector('[part="chart"]') as HTMLElement).getBoundingClientRect();
+    expect(banner.getBoundingClientRect().bottom).to.be.at.most(chart.top);
+    expect(parseFloat(getComputedStyle(banner).fontSize)).to.be.at.least(13);
+    expect(parseFloat(getComputedStyle(banner).fontWeight)).to.be.at.least(600);
+    // The built-in rows carry no such banner.
+    expect(shadow(neighbour).querySelector('[part="unverified"]')).to.equal(null);
+  });
+
+  it('keeps the not-checked mark right under the quote, whatever the supplied source is called', async () => {
+    const element = pie('');
+    element.data = [{ ...(tradeShare[0] as TradeShareRow), source_id: `x${'\u00A0'.repeat(400)}padded-source` }];
+    await whenReady(element);
+    (shadow(element).querySelector('[part="legend"] button') as HTMLButtonElement).focus();
+    await element.updateComplete;
+    const panel = shadow(element).querySelector('[part="quote"]') as HTMLElement;
+    const quote = (panel.querySelector('blockquote') as HTMLElement).getBoundingClientRect();
+    const mark = panel.querySelector('.unverified strong') as HTMLElement;
+    expect(textOf(mark)).to.include('Not checked');
+    // The mark's first line comes right after the quote, and the panel holds it.
+    expect(mark.getBoundingClientRect().top - quote.bottom).to.be.lessThan(20);
+    expect(mark.getBoundingClientRect().right).to.be.at.most(panel.getBoundingClientRect().right + 1);
+  });
+
+  it('a heading with stacked combining marks does not paint over the lines around it', async () => {
+    const zalgo = `Trade${'\u0336\u0334\u0335\u0337\u0338'.repeat(20)}`;
+    const element = pie(`heading="${zalgo}"`);
+    await whenReady(element);
+    const heading = textOf(shadow(element).querySelector('[part="heading"]'));
+    expect(heading.length).to.be.at.most('Trade'.length + 2);
+  });
+});
+
+describe('host CSS', () => {
+  it('can hide a widget but never make it paint over the article', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'factbox-trade-share-pie.squashed { height: 0 }';
+    document.head.append(style);
+    try {
+      const { container } = mount<HTMLElement>('<factbox-trade-share-pie class="squashed"></factbox-trade-share-pie><p id="after">The article goes on.</p>', 'width: 600px');
+      const element = container.querySelector('factbox-trade-share-pie') as AnyWidget;
+      element.scrollIntoView();
+      await waitForState(element, 'ready');
+      const after = (container.querySelector('#after') as HTMLElement).getBoundingClientRect();
+      const hit = document.elementFromPoint(after.left + 5, after.top + after.height / 2);
+      expect(hit?.id).to.equal('after');
+    } finally {
+      style.remove();
+    }
+  });
+});

@@ -43,6 +43,10 @@ export interface Messages {
   readonly address: string;
   readonly addressUnknown: string;
   readonly sourceUnverified: string;
+  /** Before the source a row names, when Factbox has not checked the row: "Not checked by Factbox". */
+  readonly sourceUnverifiedMark: string;
+  /** The banner over a chart of rows Factbox has not checked. */
+  readonly unverifiedBanner: string;
   readonly note: string;
   readonly derivation: string;
   readonly quote: string;
@@ -100,6 +104,8 @@ const en: Messages = {
   address: 'Address',
   addressUnknown: 'original address not known',
   sourceUnverified: 'supplied with the data, not checked against the source document',
+  sourceUnverifiedMark: 'Not checked: supplied with the data, source named as',
+  unverifiedBanner: 'Not checked by Factbox: these figures were supplied with the data, not taken from Factbox’s sourced datasets, and nobody has checked them against the documents they name.',
   note: 'Note',
   derivation: 'How it was derived',
   quote: 'Words in the source',
@@ -162,6 +168,8 @@ const ar: Messages = {
   address: 'الرابط',
   addressUnknown: 'الرابط الأصلي غير معروف',
   sourceUnverified: 'مُقدَّم مع البيانات، ولم يُتحقق منه مقابل وثيقة المصدر',
+  sourceUnverifiedMark: 'لم يُتحقق منه: مُقدَّم مع البيانات، والمصدر المذكور',
+  unverifiedBanner: 'لم تتحقق منه Factbox: هذه الأرقام مُقدَّمة مع البيانات، وليست من مجموعات بيانات Factbox الموثّقة، ولم يتحقق منها أحد مقابل الوثائق التي تذكرها.',
   note: 'ملاحظة',
   derivation: 'طريقة الاشتقاق',
   quote: 'نص المصدر',
@@ -286,6 +294,11 @@ export function boundOf(qualifier: Qualifier | null): 'lower' | 'upper' | null {
 export function drawnAs(locale: Locale, qualifier: Qualifier | null, formatted: string): string | undefined {
   const bound = boundOf(qualifier);
   return bound ? messagesFor(locale).drawnAt(formatted, bound) : undefined;
+}
+
+/** Text with at most two combining marks on a character: stacks of marks paint over the lines around them. */
+export function limitMarks(text: string): string {
+  return text.replace(/(\p{M}{2})\p{M}+/gu, '$1');
 }
 
 /** Digits written in Latin script (a name like "Ocean 2024") in the locale's digits, so one label never mixes two systems. */

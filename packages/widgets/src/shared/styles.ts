@@ -183,6 +183,17 @@ export const frameStyles = css`
   .notes strong {
     color: var(--_fb-text);
   }
+  /* Rows from outside that Factbox has not checked: said over the chart, where a reader cannot miss it. */
+  .unverified-banner {
+    margin: 0;
+    padding: 0.45rem 0.6rem;
+    border: 2px solid var(--_fb-error-text);
+    border-radius: 4px;
+    background: var(--_fb-error-background);
+    color: var(--_fb-error-text);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
   .hint {
     margin: 0;
     font-size: 0.8125em;

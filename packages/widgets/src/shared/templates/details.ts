@@ -25,12 +25,16 @@ export function english(text: string): TemplateResult {
   return html`<bdi lang="en" dir="ltr">${text}</bdi>`;
 }
 
-/** "— Publisher, date", or the row's own source id marked as not checked, on the same line. */
+/**
+ * "— Publisher, date", or, for a row Factbox has not checked, the mark first
+ * and then the source it names: however long that name, the mark stays on
+ * the line right under the quote it qualifies.
+ */
 export function attribution(row: Row, context: TemplateContext): TemplateResult {
   const m = context.messages;
   const source = context.provenance.sourceFor(row);
   if (source) return html`<p>— <bdi>${publisherOf(source, context.locale)}</bdi>${m.comma}${formatPartialDate(context.locale, source.published)}</p>`;
-  return html`<p class="unverified">— <bdi>${String(row['source_id'])}</bdi> <strong>(${m.sourceUnverified})</strong></p>`;
+  return html`<p class="unverified"><strong>${m.sourceUnverifiedMark}</strong>${m.colon}<bdi>${String(row['source_id'])}</bdi></p>`;
 }
 
 /**
