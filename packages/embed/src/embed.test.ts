@@ -207,7 +207,7 @@ async function contentHeight(frame: Frame): Promise<number> {
 describe('the iframe route', () => {
   it('sizes each cross-origin Factbox frame to its content and the article\'s width', async () => {
     const { page, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<div style="width: 640px"><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie&lang=ar&theme=dark"></iframe><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map"></iframe></div>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<div style="width: 640px"><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie&lang=ar&theme=dark"></iframe><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map"></iframe></div>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => [...document.querySelectorAll('iframe.factbox')].every((f) => f.getBoundingClientRect().height > 400), { timeout: 15000 });
     const frames = page.frames().filter((f) => f.url().includes('frame.html'));
     assert.equal(frames.length, 2);
@@ -235,7 +235,7 @@ describe('the iframe route', () => {
 
   it('ignores messages from windows that are not Factbox frames, and from the page itself', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="other" src="${site.otherOrigin}/packages/embed/src/fixtures/other-window.html"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="other" src="${site.otherOrigin}/packages/embed/src/fixtures/other-window.html"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const settled = await settledHeights(page, 'iframe.factbox');
     await page.evaluate(() => window.postMessage({ type: 'factbox:frame-size', version: 1, height: 999 }, '*'));
@@ -247,7 +247,7 @@ describe('the iframe route', () => {
 
   it('ignores a look-alike frame.html outside its own folder, and a Factbox frame that navigated to another origin', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<iframe class="factbox" id="real" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="factbox" id="lookalike" src="${site.otherOrigin}/packages/embed/src/fixtures/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe class="factbox" id="real" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="factbox" id="lookalike" src="${site.otherOrigin}/packages/embed/src/fixtures/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.getElementById('real') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     await sleep(300);
     assert.equal(await page.$eval('#lookalike', (f) => Math.round(f.getBoundingClientRect().height)), 154);
@@ -260,10 +260,82 @@ describe('the iframe route', () => {
     await page.close();
   });
 
+  it('ignores a look-alike at a published-looking path (…/@factbox/embed@X/dist/frame.html) on another origin', async () => {
+    // Anyone can publish a page at such a path (a package of their own on the same CDN, or any server).
+    const root = mkdtempSync(join(tmpdir(), 'factbox-lookalike-'));
+    const folder = join(root, '@factbox', 'embed@6.6.6', 'dist');
+    cpSync(join(EMBED, 'src', 'fixtures', 'frame.html'), join(folder, 'frame.html'));
+    cpSync(join(EMBED, 'src', 'fixtures', 'other-window.js'), join(folder, 'other-window.js'));
+    const evil = await serve({ root });
+    try {
+      const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+      await hostIframes(page, `<iframe id="lookalike" src="${evil.otherOrigin}/@factbox/embed@6.6.6/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
+      await page.waitForFunction(() => (document.getElementById('lookalike') as HTMLIFrameElement).contentWindow !== null);
+      await sleep(800);
+      assert.deepEqual(await page.$eval('#lookalike', (f) => [Math.round(f.getBoundingClientRect().height), (f as HTMLIFrameElement).title]), [154, '']);
+      await page.close();
+    } finally {
+      await evil.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores a real Factbox frame once it has navigated to another page of its own origin', async () => {
+    const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+    await hostIframes(page, `<iframe id="real" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
+    await page.waitForFunction(() => (document.getElementById('real') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
+    const [before] = await settledHeights(page, '#real');
+    // On a public CDN, every package shares this origin: the frame's new page may be anyone's.
+    const frame = page.frames().find((f) => f.url().includes('/dist/frame.html')) as Frame;
+    await frame.evaluate((url: string) => { location.href = url; }, `${site.otherOrigin}/packages/embed/src/fixtures/other-window.html`);
+    await sleep(800);
+    assert.equal(await page.$eval('#real', (f) => Math.round(f.getBoundingClientRect().height)), before);
+    assert.notEqual(await page.$eval('#real', (f) => (f as HTMLIFrameElement).title), 'spoofed');
+    // Its first message sent the frame back to its Factbox address, with a new token.
+    const frames = page.frames().filter((f) => f !== page.mainFrame());
+    assert.deepEqual(frames.map((f) => f.url().replace(/#factbox-token=[0-9a-f]{32}$/, '#token')), [`${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars#token`]);
+    await page.close();
+  });
+
+  it('obeys frames of another folder or host only when the script lists it in data-factbox-frames', async () => {
+    const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+    const host = (frames: string): Promise<void> => page.evaluate((html: string, src: string, listed: string) => {
+      (document.getElementById('content') as HTMLElement).innerHTML = html;
+      const script = document.createElement('script');
+      script.src = src;
+      if (listed) script.setAttribute('data-factbox-frames', listed);
+      document.head.append(script);
+    }, `<iframe id="listed" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`, frames);
+    // resize.js from this page's origin; the frames from the other one: not its own folder.
+    await host('');
+    await page.waitForFunction(() => (document.getElementById('listed') as HTMLIFrameElement).contentWindow !== null);
+    await sleep(1500);
+    assert.equal(await page.$eval('#listed', (f) => Math.round(f.getBoundingClientRect().height)), 154);
+    await page.reload({ waitUntil: 'load' });
+    await host(`https://cdn.example/other/ ${site.otherOrigin}/packages/embed/dist/`);
+    await page.waitForFunction(() => (document.getElementById('listed') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
+    await page.close();
+  });
+
+  it('keeps a frame between 100 and 5,000 px tall, whatever its content says', async () => {
+    const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+    await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
+    await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
+    const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
+    const resizeContent = (height: string): Promise<void> => frame.evaluate((value: string) => (document.querySelector('factbox-trade-share-pie') as HTMLElement).style.setProperty('--factbox-height', value), height);
+    await resizeContent('9000px');
+    await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 1000, { timeout: 5000 });
+    assert.deepEqual(await settledHeights(page, 'iframe.factbox'), [5000 + 4]);
+    await resizeContent('20px');
+    await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height < 1000, { timeout: 5000 });
+    assert.deepEqual(await settledHeights(page, 'iframe.factbox'), [100 + 4]);
+    await page.close();
+  });
+
   it('keeps a width the host page set in its stylesheet', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
     await page.addStyleTag({ content: '#content { width: 800px } iframe.half { width: 50%; }' });
-    await hostIframes(page, `<iframe class="factbox half" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe class="factbox half" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.half') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     assert.equal(await page.$eval('iframe.half', (f) => Math.round(f.getBoundingClientRect().width)), 400 + 4);
     await page.close();
@@ -280,7 +352,7 @@ describe('the iframe route', () => {
 
   it('follows content that shrinks, without a resize loop', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     await frame.evaluate(() => (document.querySelector('factbox-trade-share-pie') as HTMLElement).style.setProperty('--factbox-height', '300px'));
@@ -291,6 +363,19 @@ describe('the iframe route', () => {
       await sleep(60);
     }
     assert.deepEqual(new Set(samples), new Set([304]), `steady at 300px + borders: ${samples.join(', ')}`);
+    await page.close();
+  });
+
+  it('frame-locked.html, for self-hosting, takes no data address and no heading from its URL', async () => {
+    // On a publisher's own domain, frame.html?heading=…&src=… would draw made-up numbers under any headline.
+    const query = `widget=delegation-bars&lang=ar&theme=dark&heading=BREAKING&src=${encodeURIComponent('/made-up-rows.csv')}`;
+    const { page, requests, warnings, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/dist/frame-locked.html?${query}`);
+    await waitForState(page, 'factbox-delegation-bars', 'ready');
+    const attributes = await page.$eval('factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), e.getAttribute('heading'), e.getAttribute('src')]);
+    assert.deepEqual(attributes, ['ar', 'dark', null, null]);
+    assert.ok(!requests.some((url) => new URL(url).pathname.includes('made-up-rows')), requests.join('\n'));
+    assert.ok(warnings.some((w) => /src/.test(w) && /heading/.test(w)), warnings.join('\n'));
+    assert.deepEqual(pageErrors, []);
     await page.close();
   });
 

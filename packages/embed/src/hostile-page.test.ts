@@ -188,7 +188,7 @@ async function heightOf(page: Page, selector: string): Promise<number> {
 describe('the iframe route under attack', () => {
   it('ignores malformed messages and absurd heights, even from a real Factbox frame', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<iframe id="f" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe id="f" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const [settled] = await settledHeights(page, '#f');
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
@@ -214,7 +214,7 @@ describe('the iframe route under attack', () => {
 
   it('works in a frame sandboxed with the documented flags', async () => {
     const { page, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<iframe id="f" sandbox="allow-scripts allow-same-origin allow-popups allow-downloads" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map&lang=ar"></iframe>`, `${site.origin}/packages/embed/dist/resize.js`);
+    await hostIframes(page, `<iframe id="f" sandbox="allow-scripts allow-same-origin allow-popups allow-downloads" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map&lang=ar"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     await frame.waitForFunction(() => document.querySelector('factbox-exercises-map')?.getAttribute('state') === 'ready', { timeout: 15000 });

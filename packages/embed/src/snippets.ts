@@ -5,7 +5,11 @@
  * generated snippets; exported as `@factbox/embed/snippets.js` for CMS
  * plugins that want to offer the same.
  */
-import { WIDGET_TAGS, type WidgetName } from './widget-names.js';
+// The widgets' own rule for `src`, so that the builder never offers an address a widget refuses.
+// (A deep import of the built file: @factbox/widgets does not export it by name.)
+import { resolveDataUrl } from '../../widgets/dist/shared/load-rows.js';
+import { WIDGET_CATALOGUE, type WidgetName } from '@factbox/widgets';
+import { WIDGET_NAMES, isWidgetName } from './widget-names.js';
 
 export { WIDGET_NAMES, isWidgetName, type WidgetName } from './widget-names.js';
 
@@ -39,14 +43,23 @@ export function escapeAttribute(value: string): string {
 
 /**
  * Whether `src` may be used as a data address: http(s) absolute, or relative
- * (no scheme). The same rule the widgets apply; checked here so the builder
- * never offers a snippet that will fail.
+ * — exactly the widgets' rule, so the builder never offers a snippet that
+ * will fail. Relative addresses are judged against an http(s) page, as the
+ * widget will see them.
  */
 export function isAcceptableDataUrl(src: string): boolean {
-  const trimmed = src.trim();
-  if (trimmed === '' || /[\u0000-\u001F\u007F]/.test(trimmed)) return false;
-  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(trimmed)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https';
+  return resolveDataUrl(src, 'https://host.invalid/article/') !== null;
+}
+
+/**
+ * The widget's catalogue entry. Callers may be plain JavaScript (CMS plugins),
+ * so the name is checked here, not only by the type.
+ */
+function widgetOf(options: EmbedOptions): (typeof WIDGET_CATALOGUE)[number] {
+  const name: unknown = options?.widget;
+  const entry = isWidgetName(name) ? WIDGET_CATALOGUE.find((widget) => widget.name === name) : undefined;
+  if (!entry) throw new TypeError(`Factbox: there is no widget called ${JSON.stringify(String(name)).slice(0, 80)}; use one of: ${WIDGET_NAMES.join(', ')}.`);
+  return entry;
 }
 
 /** The options that are set, as [attribute, value] pairs, in a stable order. */
@@ -62,30 +75,38 @@ function attributes(options: EmbedOptions): [string, string][] {
 
 /** For sanitising CMSs (WordPress for Authors): a <div> with data-* attributes. */
 export function placeholderSnippet(options: EmbedOptions): string {
-  const data = attributes(options).map(([name, value]) => ` data-${name}="${escapeAttribute(value)}"`).join('');
-  return `<div data-factbox="${options.widget}"${data}></div>`;
+  const { name } = widgetOf(options);
+  const data = attributes(options).map(([attribute, value]) => ` data-${attribute}="${escapeAttribute(value)}"`).join('');
+  return `<div data-factbox="${escapeAttribute(name)}"${data}></div>`;
 }
 
 /** For pages that allow scripts: the script tag (once per page) and the element. */
 export function scriptSnippet(options: EmbedOptions, release: Release): string {
+  const { tag } = widgetOf(options);
   const base = release.base ?? cdnBase(release.version);
-  const tag = WIDGET_TAGS[options.widget];
-  const attrs = attributes(options).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const attrs = attributes(options).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
   return [
     // async: the loader runs as soon as it arrives, without waiting for the page to finish parsing.
     `<script type="module" src="${escapeAttribute(`${base}embed.js`)}" async`,
-    `        integrity="${release.integrity['embed.js']}" crossorigin="anonymous"></script>`,
+    `        integrity="${escapeAttribute(release.integrity['embed.js'])}" crossorigin="anonymous"></script>`,
     `<${tag}${attrs}></${tag}>`,
   ].join('\n');
 }
 
-/** For hosts that allow no script in articles: the iframe, and the resizer once per page. */
-export function iframeSnippet(options: EmbedOptions, release: Release, title: string): string {
+/**
+ * For hosts that allow no script in articles: the iframe, and the resizer once
+ * per page. The iframe's title is the heading, or the widget's title from the
+ * catalogue, in the frame's language (a frame without one shows English), and
+ * `lang` says which. No border, the article's full width; resize.js sets the height.
+ */
+export function iframeSnippet(options: EmbedOptions, release: Release): string {
+  const { name, title } = widgetOf(options);
   const base = release.base ?? cdnBase(release.version);
-  const query = new URLSearchParams([['widget', options.widget], ...attributes(options)]).toString();
+  const lang = /^ar(-|$)/i.test(options.lang ?? '') ? 'ar' : 'en';
+  const query = new URLSearchParams([['widget', name], ...attributes(options)]).toString();
   return [
-    `<iframe src="${escapeAttribute(`${base}frame.html?${query}`)}"`,
-    `        title="${escapeAttribute(title)}" loading="lazy"></iframe>`,
-    `<script src="${escapeAttribute(`${base}resize.js`)}" integrity="${release.integrity['resize.js']}" crossorigin="anonymous" async></script>`,
+    `<iframe src="${escapeAttribute(`${base}frame.html?${query}`)}" lang="${lang}"`,
+    `        title="${escapeAttribute(options.heading?.trim() || title[lang])}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    `<script src="${escapeAttribute(`${base}resize.js`)}" integrity="${escapeAttribute(release.integrity['resize.js'])}" crossorigin="anonymous" async></script>`,
   ].join('\n');
 }
