@@ -13,7 +13,7 @@
 import { NARROW_SCREEN, WIDGET_CATALOGUE } from '@factbox/widgets';
 import { LOADERS } from './generated/loaders.js';
 import { VERSION } from './generated/version.js';
-import { reserveCss } from './reserve.js';
+import { reserveCss, undefinedElementRule } from './reserve.js';
 import { PASSED_ATTRIBUTES, WIDGET_NAMES, WIDGET_TAGS, isWidgetName, type WidgetName } from './widget-names.js';
 
 /**
@@ -113,7 +113,7 @@ const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
  * Space reserved for a widget before its code arrives, equal to its height at
  * first render (the catalogue's), so that nothing on the page moves (no layout shift).
  */
-const RESERVE = `${reserveCss(WIDGET_CATALOGUE, NARROW_SCREEN, (entry, height) => `${entry.tag}:not(:defined){display:block;block-size:var(--factbox-height,${height})}`)}
+const RESERVE = `${reserveCss(WIDGET_CATALOGUE, NARROW_SCREEN, undefinedElementRule)}
 [data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}`;
 
 function start(): void {

@@ -28,3 +28,6 @@ export function reserveCss(catalogue: readonly WidgetCatalogueEntry[], narrowScr
  * reaches the widget inside too.
  */
 export const placeholderRule: ReserveRule = (entry, height) => `[data-factbox="${entry.name}"]{min-height:var(--factbox-height,${height})}`;
+
+/** For embed.js: a widget element not defined yet (its code not arrived) already takes its height. */
+export const undefinedElementRule: ReserveRule = (entry, height) => `${entry.tag}:not(:defined){display:block;block-size:var(--factbox-height,${height})}`;

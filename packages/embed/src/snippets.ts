@@ -12,6 +12,8 @@ import { WIDGET_CATALOGUE, type WidgetName } from '@factbox/widgets';
 import { WIDGET_NAMES, isWidgetName } from './widget-names.js';
 
 export { WIDGET_NAMES, isWidgetName, type WidgetName } from './widget-names.js';
+/** The widgets, with their titles and reserved heights: for a plugin's own list of choices. */
+export { WIDGET_CATALOGUE, type WidgetCatalogueEntry } from '@factbox/widgets';
 
 export interface EmbedOptions {
   readonly widget: WidgetName;
