@@ -64,7 +64,7 @@ ${placeholderCss}`,
 
 /** Everything generated from the release the snippets pin. */
 export async function fromRelease(release) {
-  const { placeholderSnippet, scriptSnippet, iframeSnippet } = await builtModule('packages/embed/build/snippets.js');
+  const { placeholderSnippet, scriptSnippet, iframeSnippet, ampIframeSnippet } = await builtModule('packages/embed/build/snippets.js');
   const { version } = release;
   const pinned = { version, integrity: release };
   const pie = { widget: 'trade-share-pie' };
@@ -93,8 +93,9 @@ Integrity of \`@factbox/embed@${version}\`: ${hashes} (also in its \`dist/integr
     .replace(/(FACTBOX_EMBED_INTEGRITY\s*=\s*')[^']*'/, `$1${release['embed.js']}'`)
     .replace(/(@factbox\/embed@)[^/']+(\/dist\/embed\.js)/, `$1${version}$2`)
     .replace(/('integrity'\s*=>\s*')[^']*'/, `$1${release['embed.js']}'`);
+  const amp = `\`\`\`html\n${ampIframeSnippet(pie, pinned)}\n\`\`\``;
   return {
-    'README.md': (text) => replaceBlock(text, 'embed-snippets', snippets),
+    'README.md': (text) => replaceBlock(replaceBlock(text, 'embed-snippets', snippets), 'amp-snippet', amp),
     'examples/wordpress/factbox.php': php,
     'examples/wordpress/functions-snippet.php': php,
   };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WIDGET_CATALOGUE, widgetEntry } from '@factbox/widgets';
-import { cdnBase, escapeAttribute, iframeSnippet, isAcceptableDataUrl, placeholderSnippet, scriptSnippet, WIDGET_NAMES, type EmbedOptions } from './snippets.js';
+import { ampIframeSnippet, cdnBase, escapeAttribute, iframeSnippet, isAcceptableDataUrl, placeholderSnippet, scriptSnippet, WIDGET_NAMES, type EmbedOptions } from './snippets.js';
 
 const release = { version: '1.2.3', integrity: { 'embed.js': 'sha384-AAA', 'resize.js': 'sha384-BBB' } };
 
@@ -39,6 +39,15 @@ describe('snippets', () => {
     assert.match(iframeSnippet({ widget: 'exercises-map', lang: 'ar', heading: 'عنوان' }, release), /lang="ar"\s+title="عنوان"/);
   });
 
+  it('amp-iframe: the same frame, borderless, first sized at the widget\'s reserved height for a 640-px column', () => {
+    const html = ampIframeSnippet({ widget: 'exercises-map', lang: 'ar' }, release);
+    const { title, height } = widgetEntry('exercises-map');
+    const pixels = Number.parseFloat(height.wide) * (height.wide.endsWith('rem') ? 16 : 1);
+    assert.ok(html.startsWith(`<amp-iframe src="${cdnBase('1.2.3')}frame.html?widget=exercises-map&amp;lang=ar" lang="ar" title="${title.ar}"`), html);
+    assert.match(html, new RegExp(`width="640" height="${pixels}" layout="responsive" resizable frameborder="0"`));
+    assert.match(html, /<button overflow type="button">[^<]+<\/button>\n<\/amp-iframe>$/);
+  });
+
   it('accepts http(s) and relative data addresses only', () => {
     for (const good of ['https://example.org/a.json', 'http://x/a.csv', '/data/a.csv', 'data/a.csv', '../a.json', '?q=1']) assert.equal(isAcceptableDataUrl(good), true, good);
     for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:x', 'data:text/csv,a', 'blob:x', 'file:///etc', 'java\tscript:x', '', '  ', 'https://exa mple.org/x.csv', 'https://[::1/x.csv']) assert.equal(isAcceptableDataUrl(bad), false, bad);
@@ -51,7 +60,7 @@ describe('snippets', () => {
   it('refuses, with a TypeError naming the valid widgets, a widget name that is not one (the module is public: CMS plugins pass it strings)', () => {
     for (const widget of ['"><img src=x onerror=alert(1)>', 'no-such-chart', '', 'constructor', '__proto__', 'FACTBOX-TRADE-SHARE-PIE']) {
       const options = { widget } as unknown as EmbedOptions;
-      for (const make of [() => placeholderSnippet(options), () => scriptSnippet(options, release), () => iframeSnippet(options, release)]) {
+      for (const make of [() => placeholderSnippet(options), () => scriptSnippet(options, release), () => iframeSnippet(options, release), () => ampIframeSnippet(options, release)]) {
         assert.throws(make, (error: unknown) => error instanceof TypeError && WIDGET_NAMES.every((name) => error.message.includes(name)), widget);
       }
     }

@@ -95,20 +95,51 @@ export function scriptSnippet(options: EmbedOptions, release: Release): string {
   ].join('\n');
 }
 
+/** What both iframe snippets show: the frame's address, its language, and its title in that language. */
+function frame(options: EmbedOptions, release: Release): { readonly src: string; readonly lang: 'en' | 'ar'; readonly title: string; readonly height: string } {
+  const { name, title, height } = widgetOf(options);
+  const base = release.base ?? cdnBase(release.version);
+  // A frame without a language shows the widget in English.
+  const lang = /^ar(-|$)/i.test(options.lang ?? '') ? 'ar' : 'en';
+  const query = new URLSearchParams([['widget', name], ...attributes(options)]).toString();
+  return { src: `${base}frame.html?${query}`, lang, title: options.heading?.trim() || title[lang], height: height.wide };
+}
+
 /**
  * For hosts that allow no script in articles: the iframe, and the resizer once
  * per page. The iframe's title is the heading, or the widget's title from the
- * catalogue, in the frame's language (a frame without one shows English), and
- * `lang` says which. No border, the article's full width; resize.js sets the height.
+ * catalogue, in the frame's language, and `lang` says which. No border, the
+ * article's full width; resize.js sets the height.
  */
 export function iframeSnippet(options: EmbedOptions, release: Release): string {
-  const { name, title } = widgetOf(options);
+  const { src, lang, title } = frame(options, release);
   const base = release.base ?? cdnBase(release.version);
-  const lang = /^ar(-|$)/i.test(options.lang ?? '') ? 'ar' : 'en';
-  const query = new URLSearchParams([['widget', name], ...attributes(options)]).toString();
   return [
-    `<iframe src="${escapeAttribute(`${base}frame.html?${query}`)}" lang="${lang}"`,
-    `        title="${escapeAttribute(options.heading?.trim() || title[lang])}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    `<iframe src="${escapeAttribute(src)}" lang="${lang}"`,
+    `        title="${escapeAttribute(title)}" style="border:0;width:100%" loading="lazy"></iframe>`,
     `<script src="${escapeAttribute(`${base}resize.js`)}" integrity="${escapeAttribute(release.integrity['resize.js'])}" crossorigin="anonymous" async></script>`,
+  ].join('\n');
+}
+
+/** The width AMP scales the frame from (layout="responsive" keeps the ratio until the frame says its height). */
+const AMP_WIDTH = 640;
+const PIXELS_PER_REM = 16;
+
+/**
+ * For AMP pages, which allow only their own iframe component: a resizable
+ * `amp-iframe` (Factbox frames send AMP's `embed-size` message), borderless,
+ * first sized at the widget's reserved height for a 640-px column.
+ */
+export function ampIframeSnippet(options: EmbedOptions, release: Release): string {
+  const { src, lang, title, height } = frame(options, release);
+  const length = /^(\d+(?:\.\d+)?)(rem|px)$/.exec(height);
+  if (!length) throw new Error(`Factbox: cannot size an amp-iframe from a reserved height of ${height}`);
+  const pixels = Math.round(Number(length[1]) * (length[2] === 'rem' ? PIXELS_PER_REM : 1));
+  return [
+    `<amp-iframe src="${escapeAttribute(src)}" lang="${lang}" title="${escapeAttribute(title)}"`,
+    `            width="${AMP_WIDTH}" height="${pixels}" layout="responsive" resizable frameborder="0"`,
+    '            sandbox="allow-scripts allow-same-origin allow-popups allow-downloads">',
+    `  <button overflow type="button">${lang === 'ar' ? 'اعرض الرسم كاملًا' : 'Show the whole chart'}</button>`,
+    '</amp-iframe>',
   ].join('\n');
 }
