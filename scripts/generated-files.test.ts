@@ -98,6 +98,14 @@ describe('the widget catalogue feeds every place that needs a widget', () => {
   });
 });
 
+describe('the WordPress plugin', () => {
+  it('enqueues its stylesheet file, and prints no inline style (a strict Content-Security-Policy holds)', () => {
+    const plugin = read('examples/wordpress/factbox.php');
+    assert.doesNotMatch(plugin, /<style|style=/i);
+    assert.match(plugin, /wp_enqueue_style\(\s*'factbox',\s*plugins_url\(\s*'factbox\.css',\s*__FILE__\s*\)/);
+  });
+});
+
 describe('generated parts of committed files', () => {
   it('are what scripts/generated-files.mjs makes from the catalogue and the release the snippets pin', () => {
     const check = spawnSync(process.execPath, [join(REPO, 'scripts', 'generated-files.mjs'), '--check'], { encoding: 'utf8' });
