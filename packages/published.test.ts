@@ -123,6 +123,7 @@ import '@factbox/widgets/trade-share-pie.js';
 import '@factbox/widgets/delegation-bars.js';
 import '@factbox/widgets/exercises-map.js';
 import { FactboxTradeSharePie, FactboxDelegationBars, FactboxExercisesMap, WIDGET_TAGS, VERSION, type FactboxReadyDetail, type WidgetName } from '@factbox/widgets';
+import type {} from '@factbox/widgets/react';
 import { placeholderSnippet, type EmbedOptions } from '@factbox/embed/snippets.js';
 // Every typed entry of the three exports maps, whatever they are called (the React types among them).
 ${PACKAGES.flatMap((name) => entries(name)).filter((entry) => entry.module).map((entry, index) => `import type * as entry${index} from '${entry.specifier}';`).join('\n')}
