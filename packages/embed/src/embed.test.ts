@@ -223,12 +223,16 @@ describe('the iframe route', () => {
       await sleep(100);
     }
     assert.deepEqual(await frameHeights(page), expected, 'content height plus the iframe\'s 2px default borders');
-    assert.deepEqual(expected, [reservedHeightPx('trade-share-pie', 'wide') + 4, reservedHeightPx('exercises-map', 'wide') + 4]);
+    // At least the height the catalogue reserves (a widget grows with its content).
+    assert.ok(expected[0] !== undefined && expected[0] >= reservedHeightPx('trade-share-pie', 'wide') + 4, `${expected[0]}`);
+    assert.ok(expected[1] !== undefined && expected[1] >= reservedHeightPx('exercises-map', 'wide') + 4, `${expected[1]}`);
     // 100% of the 640-px column (plus the default borders).
     assert.deepEqual(await frameWidths(), [644, 644]);
     // Each frame gives the host its widget's title, for the iframe's accessible name.
     await page.waitForFunction(() => [...document.querySelectorAll('iframe.factbox')].every((f) => (f as HTMLIFrameElement).title !== ''), { timeout: 15000 });
-    assert.deepEqual(await page.$$eval('iframe.factbox', (f) => f.map((x) => x.title)), ['حصص تجارة كوريا الشمالية', 'Military exercises and deployments']);
+    const headings = await Promise.all(frames.map((f) => f.evaluate(() => document.querySelector('[data-factbox] > *')?.shadowRoot?.querySelector('[part="heading"]')?.textContent?.trim() ?? '')));
+    assert.ok(headings.every((heading) => heading !== ''), JSON.stringify(headings));
+    assert.deepEqual(await page.$$eval('iframe.factbox', (f) => f.map((x) => x.title)), headings);
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
@@ -322,7 +326,8 @@ describe('the iframe route', () => {
     await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
-    const resizeContent = (height: string): Promise<void> => frame.evaluate((value: string) => (document.querySelector('factbox-trade-share-pie') as HTMLElement).style.setProperty('--factbox-height', value), height);
+    // The frame's content box (what frame.js measures), whatever the widget inside does.
+    const resizeContent = (height: string): Promise<void> => frame.evaluate((value: string) => { (document.getElementById('factbox-frame') as HTMLElement).style.height = value; }, height);
     await resizeContent('9000px');
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 1000, { timeout: 5000 });
     assert.deepEqual(await settledHeights(page, 'iframe.factbox'), [5000 + 4]);
@@ -355,7 +360,8 @@ describe('the iframe route', () => {
     await hostIframes(page, `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
     await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
-    await frame.evaluate(() => (document.querySelector('factbox-trade-share-pie') as HTMLElement).style.setProperty('--factbox-height', '300px'));
+    // The frame's content box (what frame.js measures) shrinks, whatever the widget inside does.
+    await frame.evaluate(() => { (document.getElementById('factbox-frame') as HTMLElement).style.height = '300px'; });
     await page.waitForFunction(() => Math.round((document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height) === 304, { timeout: 5000 });
     const samples: number[] = [];
     for (let i = 0; i < 8; i++) {
