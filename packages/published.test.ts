@@ -123,7 +123,7 @@ import '@factbox/widgets/trade-share-pie.js';
 import '@factbox/widgets/delegation-bars.js';
 import '@factbox/widgets/exercises-map.js';
 import { FactboxTradeSharePie, FactboxDelegationBars, FactboxExercisesMap, WIDGET_TAGS, VERSION, type FactboxReadyDetail, type WidgetName } from '@factbox/widgets';
-import type {} from '@factbox/widgets/react';
+import type {} from '@factbox/widgets/react.js';
 import { placeholderSnippet, type EmbedOptions } from '@factbox/embed/snippets.js';
 // Every typed entry of the three exports maps, whatever they are called (the React types among them).
 ${PACKAGES.flatMap((name) => entries(name)).filter((entry) => entry.module).map((entry, index) => `import type * as entry${index} from '${entry.specifier}';`).join('\n')}
@@ -140,7 +140,7 @@ pie.data = rows;
 pie.theme = 'dark';
 pie.addEventListener('factbox-ready', (event) => {
   const detail: FactboxReadyDetail = event.detail;
-  console.log(detail.rows);
+  console.log(detail.rowCount);
 });
 const bars: FactboxDelegationBars = document.createElement('factbox-delegation-bars');
 const map: FactboxExercisesMap = document.createElement('factbox-exercises-map');
@@ -148,7 +148,7 @@ const name: WidgetName = 'exercises-map';
 const tag: 'factbox-exercises-map' = WIDGET_TAGS[name];
 const version: string = VERSION;
 
-const element = <factbox-trade-share-pie lang="ar" heading-level={3} data={rows} onfactbox-ready={(e) => console.log(e.detail.rows)} />;
+const element = <factbox-trade-share-pie lang="ar" heading-level={3} data={rows} onfactbox-ready={(e) => console.log(e.detail.rowCount)} />;
 
 const options: EmbedOptions = { widget: 'exercises-map', lang: 'ar' };
 const snippet: string = placeholderSnippet(options);

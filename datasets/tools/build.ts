@@ -4,10 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkDatasets } from './checks.js';
-import { computeCoverage, readExclusions } from './coverage.js';
-import { generate } from './generate.js';
-import { loadDatasets } from './load.js';
+import { ensureSchemaRuntime } from './schema-runtime.js';
+
+// The checks import `@factbox/datasets/schema`; on a fresh checkout it is compiled here first.
+ensureSchemaRuntime();
+const { checkDatasets } = await import('./checks.js');
+const { computeCoverage, readExclusions } = await import('./coverage.js');
+const { generate } = await import('./generate.js');
+const { loadDatasets } = await import('./load.js');
 
 const packageDir = fileURLToPath(new URL('../../packages/datasets/', import.meta.url));
 const { version } = JSON.parse(readFileSync(`${packageDir}package.json`, 'utf8')) as { version: string };
@@ -24,4 +28,4 @@ if (problems.length > 0) {
 const written = generate(datasets, rows, { packageDir, version });
 const counts = datasets.resources.map((r) => `${r.name} ${rows.get(r.name)?.length ?? 0}`).join(', ');
 const tokens = coverage.entries.length;
-console.log(`datasets: checked (${counts} rows; ${tokens} numbers and dates accounted for); wrote ${written.length} files in packages/datasets/.`);
+console.log(`datasets: checked (${counts} rows; ${tokens} numbers, dates and amount words accounted for); wrote ${written.length} files in packages/datasets/.`);

@@ -3,9 +3,9 @@
  * row and what is wrong, so that a curator can fix the record from the message
  * alone. An empty list means the datasets may be published.
  */
-import { isPartialDate, validateRows, type Row } from '../../packages/datasets/src/table-schema.js';
-import type { Datasets, Resource, ResourceName, SourceDocument } from './load.js';
-import { monthNumber, numbersIn, qualifierIn } from './numbers.js';
+import { isPartialDate, validateRows, type Row } from '@factbox/datasets/schema';
+import type { Datasets, Entity, Resource, ResourceName, SourceDocument } from './load.js';
+import { datePartIn, monthNumber, numbersIn, qualifierIn, type Qualifier } from './numbers.js';
 import { findAll, sliceCodePoints } from './text.js';
 
 /** Which field holds each resource's number, and which field holds it as the text writes it. */
@@ -129,13 +129,19 @@ export function checkProvenance(datasets: Datasets, rows: Map<ResourceName, Row[
         if (start !== null && end !== null && start > end) errors.push(`${where}: ${group}_start ${start} is after ${group}_end ${end}`);
       }
 
+      errors.push(...checkDateParts(where, row, resource));
+      errors.push(...checkCaveat(where, row));
+
       if (resource.name === 'events') {
         const written = text(row, 'date_as_written') ?? '';
         const bound = expectedBound(written);
         if (row['date_bound'] !== bound) {
           errors.push(`${where}: date_bound is "${String(row['date_bound'])}" but "${written}" reads as "${bound}"`);
         }
+        errors.push(...checkActorKeys(where, row, datasets.entities));
       }
+
+      if (resource.name === 'figures') errors.push(...checkArabicValue(where, row));
 
       if (resource.name === 'exercises') {
         const placed = ['longitude', 'latitude', 'radius_km'].filter((f) => row[f] !== null);
@@ -147,6 +153,181 @@ export function checkProvenance(datasets: Datasets, rows: Map<ResourceName, Row[
         }
       }
     });
+  }
+  return errors;
+}
+
+/**
+ * "early October 2024" must reach the reader as early October: a date phrase
+ * that names part of its period carries it in `<group>_part`, and a part the
+ * phrase does not name is not invented.
+ */
+function checkDateParts(where: string, row: Row, resource: Resource): string[] {
+  const errors: string[] = [];
+  const fields = new Set(resource.schema.fields.map((f) => f.name));
+  for (const group of DATE_GROUPS) {
+    const asWritten = `${group}_as_written`;
+    const partField = `${group}_part`;
+    if (!fields.has(asWritten)) continue;
+    const written = text(row, asWritten);
+    const expected = written === null ? null : datePartIn(written);
+    if (!fields.has(partField)) {
+      if (expected !== null) errors.push(`${where}: ${asWritten} "${written}" says "${expected}", but ${resource.name} has no ${partField} field to carry it; add one to datasets/schemas/${resource.name}.json`);
+      continue;
+    }
+    const part = text(row, partField);
+    if (part !== expected) {
+      errors.push(expected === null
+        ? `${where}: ${partField} is "${part}" but ${asWritten} ${written === null ? 'is empty' : `"${written}" names no part of its period`}`
+        : `${where}: ${asWritten} "${written}" says "${expected}"; set ${partField} to "${expected}" (it is ${part === null ? 'empty' : `"${part}"`})`);
+    }
+    const start = text(row, `${group}_start`);
+    const end = text(row, `${group}_end`);
+    if (part !== null && start !== null && end !== null && start !== end) {
+      errors.push(`${where}: ${partField} "${part}" applies to one month or year, but ${group}_start ${start} and ${group}_end ${end} differ`);
+    }
+  }
+  return errors;
+}
+
+/** A doubt about the source is shown in both languages, so it is written in both. */
+function checkCaveat(where: string, row: Row): string[] {
+  const english = text(row, 'source_caveat') !== null;
+  const arabic = text(row, 'source_caveat_ar') !== null;
+  if (english && !arabic) return [`${where}: source_caveat has no Arabic; set source_caveat_ar`];
+  if (arabic && !english) return [`${where}: source_caveat_ar is set but source_caveat is empty`];
+  return [];
+}
+
+/**
+ * Each actor as the document spells it has one key, and a person or office is
+ * followed by the state they act for unless that state is already an actor:
+ * "Kim Jong-un; Russia" → "kim-jong-un; north-korea; russia".
+ */
+function checkActorKeys(where: string, row: Row, entities: readonly Entity[]): string[] {
+  const byName = new Map(entities.flatMap((entity) => entity.names.map((name) => [name, entity] as const)));
+  const actors = (text(row, 'actors') ?? '').split('; ');
+  const unknown = actors.filter((actor) => !byName.has(actor));
+  if (unknown.length > 0) return unknown.map((actor) => `${where}: actor "${actor}" is not in datasets/entities.json; add it (a new spelling goes in the "names" of its entity)`);
+  const listed = new Set(actors.map((actor) => byName.get(actor)?.key));
+  const expected: string[] = [];
+  for (const actor of actors) {
+    const entity = byName.get(actor) as Entity;
+    if (!expected.includes(entity.key)) expected.push(entity.key);
+    if (entity.state && !listed.has(entity.state) && !expected.includes(entity.state)) expected.push(entity.state);
+  }
+  const keys = text(row, 'actor_keys');
+  return keys === expected.join('; ') ? [] : [`${where}: actor_keys is "${keys ?? ''}" but the actors "${actors.join('; ')}" are "${expected.join('; ')}" (datasets/entities.json)`];
+}
+
+/** The entity list itself: one key per entity, one entity per spelling, states that exist. */
+export function checkEntities(entities: readonly Entity[]): string[] {
+  const errors: string[] = [];
+  const keys = new Set<string>();
+  const names = new Set<string>();
+  for (const entity of entities) {
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entity.key)) errors.push(`entities.json: key "${entity.key}" must be lowercase words joined by hyphens`);
+    if (keys.has(entity.key)) errors.push(`entities.json: key "${entity.key}" repeats`);
+    keys.add(entity.key);
+    for (const name of entity.names) {
+      if (names.has(name)) errors.push(`entities.json: "${name}" belongs to more than one entity`);
+      names.add(name);
+    }
+  }
+  for (const entity of entities) {
+    const state = entity.state === undefined ? undefined : entities.find((e) => e.key === entity.state);
+    if (entity.kind === 'state' && entity.state !== undefined) errors.push(`entities.json: ${entity.key} is a state and acts for no other`);
+    if (entity.kind !== 'state' && state?.kind !== 'state') errors.push(`entities.json: ${entity.key} needs "state", the key of the state it acts for`);
+  }
+  return errors;
+}
+
+const ARABIC_DIGITS = '٠١٢٣٤٥٦٧٨٩';
+/** Words that carry each qualifier in Arabic, matched without diacritics. */
+const ARABIC_QUALIFIERS: Readonly<Record<Exclude<Qualifier, 'exact'>, RegExp>> = {
+  over: /أكثر من|ما يزيد على|يزيد على|يفوق/,
+  'more than': /أكثر من|ما يزيد على|يزيد على|يفوق/,
+  under: /أقل من|دون/,
+  around: /نحو|حوالي|زهاء|قرابة|ما يقارب/,
+  nearly: /قرابة|ما يقارب|ما يقرب من|زهاء|نحو/,
+  estimated: /تقدر|يقدر|مقدرة|مقدر|تقديرا|تقديرية/,
+};
+
+/** Numbers written in Arabic-Indic digits, with "٬" between thousands and "٫" before decimals. */
+export function arabicNumbersIn(textAr: string): number[] {
+  return [...textAr.matchAll(/[٠-٩]+(?:٬[٠-٩]{3})*(?:٫[٠-٩]+)?/g)].map((m) =>
+    Number([...m[0]].map((c) => (c === '٬' ? '' : c === '٫' ? '.' : String(ARABIC_DIGITS.indexOf(c)))).join('')));
+}
+
+/**
+ * `value_ar` is what an Arabic reader sees instead of `value_as_written`: its
+ * number is `value`, in Arabic-Indic digits when the text writes digits, and a
+ * bound stays a bound ("over 13,000" is never "١٣٬٠٠٠").
+ */
+function checkArabicValue(where: string, row: Row): string[] {
+  const valueAr = text(row, 'value_ar');
+  if (valueAr === null) return [];
+  const errors: string[] = [];
+  if (/[0-9]/.test(valueAr)) errors.push(`${where}: value_ar "${valueAr}" uses Latin digits; write Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩, "٬" for thousands, "٫" for decimals)`);
+  const stated = arabicNumbersIn(valueAr);
+  const value = row['value'];
+  if (typeof value === 'number') {
+    const writtenWithDigits = /[0-9]/.test(text(row, 'value_as_written') ?? '');
+    if ((writtenWithDigits || stated.length > 0) && !stated.includes(value)) {
+      errors.push(`${where}: value_ar "${valueAr}" does not state ${value} (it reads ${stated.join(', ') || 'no digits'})`);
+    }
+  } else if (stated.length > 0) {
+    errors.push(`${where}: value_ar "${valueAr}" states a number, but the text gives words (value is empty)`);
+  }
+  const qualifier = row['qualifier'];
+  if (typeof qualifier === 'string' && qualifier !== 'exact') {
+    const words = ARABIC_QUALIFIERS[qualifier as Exclude<Qualifier, 'exact'>];
+    if (!words.test(valueAr.replace(/[\u064B-\u0652\u0670]/g, ''))) {
+      errors.push(`${where}: value_ar "${valueAr}" drops the qualifier "${qualifier}"; say it in Arabic (e.g. ${words.source.split('|').slice(0, 2).join(' or ')})`);
+    }
+  }
+  return errors;
+}
+
+/** Rows that tell one event agree on when it happened, so a timeline can show it once. */
+function checkEventKeys(rows: readonly Row[]): string[] {
+  const errors: string[] = [];
+  const first = new Map<string, Row>();
+  const when = (row: Row): string => `${String(row['date'])} (${String(row['date_bound'])}${row['date_part'] ? `, ${String(row['date_part'])}` : ''})`;
+  for (const row of rows) {
+    const key = text(row, 'event_key');
+    if (key === null) continue;
+    const other = first.get(key);
+    if (!other) {
+      first.set(key, row);
+      continue;
+    }
+    if (when(row) !== when(other)) {
+      errors.push(`events/${String(row['id'])}: event_key "${key}" is shared with events/${String(other['id'])}, dated ${when(other)}, but this row is dated ${when(row)}; rows telling one event must agree on its date`);
+    }
+  }
+  return errors;
+}
+
+/** Figures shown side by side point at each other, with the same relation, both ways. */
+function checkRelations(rows: readonly Row[]): string[] {
+  const errors: string[] = [];
+  const byId = new Map(rows.map((row) => [String(row['id']), row]));
+  for (const row of rows) {
+    const id = String(row['id']);
+    const other = text(row, 'compare_with');
+    const relation = text(row, 'relation');
+    if ((other === null) !== (relation === null)) {
+      errors.push(`figures/${id}: compare_with and relation go together (one is set, the other is empty)`);
+      continue;
+    }
+    if (other === null) continue;
+    const target = byId.get(other);
+    if (other === id) errors.push(`figures/${id}: compare_with points at itself`);
+    else if (!target) errors.push(`figures/${id}: compare_with "${other}" is not a figure`);
+    else if (target['compare_with'] !== id || target['relation'] !== relation) {
+      errors.push(`figures/${id}: compare_with figures/${other} (${relation}), but figures/${other} does not point back with "${relation}"; set its compare_with to "${id}" and relation to "${relation}"`);
+    }
   }
   return errors;
 }
@@ -192,8 +373,16 @@ function checkSource(where: string, row: Row, document: SourceDocument | undefin
   return errors;
 }
 
+/** Checks that compare rows with each other: one date per event, relations both ways. */
+export function checkAcrossRows(rows: ReadonlyMap<ResourceName, readonly Row[]>): string[] {
+  return [...checkEventKeys(rows.get('events') ?? []), ...checkRelations(rows.get('figures') ?? [])];
+}
+
 /** Every check, in order. */
 export function checkDatasets(datasets: Datasets): { errors: string[]; rows: Map<ResourceName, Row[]> } {
   const schema = checkSchemas(datasets);
-  return { errors: [...schema.errors, ...checkProvenance(datasets, schema.rows)], rows: schema.rows };
+  return {
+    errors: [...schema.errors, ...checkEntities(datasets.entities), ...checkProvenance(datasets, schema.rows), ...checkAcrossRows(schema.rows)],
+    rows: schema.rows,
+  };
 }

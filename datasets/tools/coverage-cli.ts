@@ -4,15 +4,19 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDatasets } from './checks.js';
-import { computeCoverage, coverageMarkdown, readExclusions } from './coverage.js';
-import { loadDatasets } from './load.js';
+import { ensureSchemaRuntime } from './schema-runtime.js';
+
+// The checks import `@factbox/datasets/schema`; on a fresh checkout it is compiled here first.
+ensureSchemaRuntime();
+const { checkDatasets } = await import('./checks.js');
+const { computeCoverage, coverageMarkdown, readExclusions } = await import('./coverage.js');
+const { loadDatasets } = await import('./load.js');
 
 const datasets = loadDatasets();
 const { rows } = checkDatasets(datasets);
 const coverage = computeCoverage(datasets, rows, readExclusions(datasets.dir));
 writeFileSync(join(datasets.dir, 'COVERAGE.md'), coverageMarkdown(datasets, coverage));
 const count = (status: string): number => coverage.entries.filter((e) => e.status === status).length;
-console.log(`coverage: ${coverage.entries.length} numbers and dates; ${count('covered')} covered, ${count('excluded')} excluded, ${count('unaccounted')} unaccounted. Wrote datasets/COVERAGE.md.`);
+console.log(`coverage: ${coverage.entries.length} numbers, dates and amount words; ${count('covered')} covered, ${count('excluded')} excluded, ${count('unaccounted')} unaccounted. Wrote datasets/COVERAGE.md.`);
 for (const error of coverage.errors) console.error(`  ✗ ${error}`);
 if (coverage.errors.length > 0) process.exit(1);

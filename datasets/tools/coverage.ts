@@ -1,24 +1,31 @@
 /**
- * Coverage: every number and date written in the documents, and what accounts
- * for it. A token is covered by a row when it lies inside one of the row's
- * `*_as_written` phrases at that phrase's place in the quote (so a number
- * that merely sits in a long quote does not count), or inside a source's date
- * line. Otherwise it must match an exclusion in `coverage-exclusions.json`,
- * which says why it is left out. Anything else is unaccounted for.
+ * Coverage: every number and date written in the documents, and every claim
+ * about an amount made in words (ranks, quantity and change words), and what
+ * accounts for it. A token is covered by a row when it lies inside one of the
+ * row's `*_as_written` phrases at that phrase's place in the quote (so a
+ * number that merely sits in a long quote does not count), or inside a
+ * source's date line. Otherwise it must lie in the one occurrence of an
+ * exclusion's phrase (`coverage-exclusions.json`), which says why it is left
+ * out. Anything else is unaccounted for.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Row } from '../../packages/datasets/src/table-schema.js';
+import type { Row } from '@factbox/datasets/schema';
 import type { Datasets, ResourceName } from './load.js';
 import { numberTokens } from './numbers.js';
 import { codePointOffset, excerpt, findAll } from './text.js';
 
 export interface Exclusion {
   readonly source_id: string;
-  /** Verbatim text; every token inside any occurrence is excluded. */
-  readonly phrase?: string;
-  /** Or a regular expression (multiline, Unicode) matched against the whole document. */
-  readonly pattern?: string;
+  /** Verbatim text; the tokens inside its one occurrence are excluded. */
+  readonly phrase: string;
+  /**
+   * Code-point offset of the phrase in the document. Required when the phrase
+   * occurs more than once — an exclusion accounts for one occurrence, so that a
+   * reason written for one place never silently covers another — and checked
+   * whenever it is given.
+   */
+  readonly offset?: number;
   readonly reason: string;
   /** Optional `resource/id` of a row that records the same fact. */
   readonly see?: string;
@@ -76,9 +83,9 @@ export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceNa
   for (const [resource, list] of rows) for (const row of list) rowIds.add(`${resource}/${String(row['id'])}`);
 
   for (const exclusion of exclusions) {
-    if (!datasets.documents.has(exclusion.source_id)) errors.push(`exclusion "${exclusion.phrase ?? exclusion.pattern}": unknown source_id "${exclusion.source_id}"`);
-    if (exclusion.see && !rowIds.has(exclusion.see)) errors.push(`exclusion "${exclusion.phrase ?? exclusion.pattern}": "see" names ${exclusion.see}, which is not a row`);
-    if ((exclusion.phrase === undefined) === (exclusion.pattern === undefined)) errors.push(`exclusion for ${exclusion.source_id}: give exactly one of "phrase" or "pattern"`);
+    if (!datasets.documents.has(exclusion.source_id)) errors.push(`exclusion "${exclusion.phrase}": unknown source_id "${exclusion.source_id}"`);
+    if (exclusion.see && !rowIds.has(exclusion.see)) errors.push(`exclusion "${exclusion.phrase}": "see" names ${exclusion.see}, which is not a row`);
+    if (typeof exclusion.phrase !== 'string' || exclusion.phrase === '') errors.push(`exclusion for ${exclusion.source_id}: "phrase" must be the verbatim text it excludes`);
   }
 
   for (const document of datasets.documents.values()) {
@@ -94,13 +101,17 @@ export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceNa
     }
     const excluding: (Span & { exclusion: Exclusion })[] = [];
     for (const exclusion of exclusions.filter((e) => e.source_id === document.id)) {
-      const spans: [number, number][] = exclusion.phrase !== undefined
-        ? findAll(document.text, exclusion.phrase)
-        : [...document.text.matchAll(new RegExp(exclusion.pattern ?? '(?!)', 'gmu'))].map((m) => {
-            const start = codePointOffset(document.text, m.index);
-            return [start, start + Array.from(m[0]).length];
-          });
-      if (spans.length === 0) errors.push(`exclusion "${exclusion.phrase ?? exclusion.pattern}" is not found in ${document.file}`);
+      const found = findAll(document.text, exclusion.phrase ?? '');
+      const places = found.map(([start]) => start).join(', ');
+      let spans = found;
+      if (found.length === 0) {
+        errors.push(`exclusion "${exclusion.phrase}" is not found in ${document.file}`);
+      } else if (exclusion.offset !== undefined) {
+        spans = found.filter(([start]) => start === exclusion.offset);
+        if (spans.length === 0) errors.push(`exclusion "${exclusion.phrase}" is not at offset ${exclusion.offset} in ${document.file}; it is at ${places}`);
+      } else if (found.length > 1) {
+        errors.push(`exclusion "${exclusion.phrase}" occurs ${found.length} times in ${document.file} (at ${places}); an exclusion accounts for one occurrence: give one exclusion per occurrence, each with its "offset", or a longer phrase`);
+      }
       for (const [start, end] of spans) excluding.push({ start, end, label: exclusion.reason, exclusion });
     }
 
@@ -131,7 +142,7 @@ export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceNa
       });
     }
     for (const exclusion of exclusions.filter((e) => e.source_id === document.id)) {
-      if (!used.has(exclusion)) errors.push(`exclusion "${exclusion.phrase ?? exclusion.pattern}" in ${document.file} excludes no number or date; remove it`);
+      if (!used.has(exclusion)) errors.push(`exclusion "${exclusion.phrase}" in ${document.file} excludes no number, date or amount word; remove it`);
     }
   }
   for (const entry of entries) {
@@ -148,11 +159,11 @@ function cell(text: string): string {
 /** COVERAGE.md, committed so that reviewers can read it on the forge. */
 export function coverageMarkdown(datasets: Datasets, coverage: Coverage): string {
   const lines: string[] = [
-    '# Coverage of numbers and dates',
+    '# Coverage of numbers, dates and amount words',
     '',
-    'Every number and date written in the source documents — digits, number words, month names and relative time expressions ("recently", "the following month") — and what accounts for it.',
+    'Every number and date written in the source documents — digits, number words, month names and relative time expressions ("recently", "the following month") — and every amount stated in words — ranks and superlatives ("largest", "sole"), quantity words ("several") and change words ("uptick", "increased") — and what accounts for it.',
     'A token is **covered** when it lies inside a row\'s `*_as_written` phrase (at its place in the row\'s quote) or inside a source\'s date line;',
-    'it is **excluded** when an entry of `datasets/coverage-exclusions.json` says why it is left out.',
+    'it is **excluded** when an entry of `datasets/coverage-exclusions.json` says why it is left out (each entry accounts for one occurrence).',
     '',
     'Generated by `npm run coverage` from `datasets/`; do not edit by hand. `npm test` fails when this file is out of date or anything is unaccounted for.',
     '',
@@ -165,14 +176,14 @@ export function coverageMarkdown(datasets: Datasets, coverage: Coverage): string
     lines.push(`| \`${document.id}\` | ${mine.length} | ${count('covered')} | ${count('excluded')} | ${count('unaccounted') + count('conflict')} |`);
   }
   for (const document of datasets.documents.values()) {
-    lines.push('', `## \`${document.id}\` (\`sources/${document.file}\`)`, '', '| offset | token | in context | status | accounted for by |', '|---:|---|---|---|---|');
+    lines.push('', `## \`${document.id}\` (\`sources/${document.file}\`)`, '', '| offset | token | kind | in context | status | accounted for by |', '|---:|---|---|---|---|---|');
     for (const entry of coverage.entries.filter((e) => e.source_id === document.id)) {
       const by = entry.status === 'covered'
         ? entry.coveredBy.map((l) => `\`${l}\``).join('<br>')
         : entry.status === 'excluded'
           ? `${cell(entry.reason ?? '')}${entry.see ? ` See \`${entry.see}\`.` : ''}`
           : '**nothing**';
-      lines.push(`| ${entry.start} | ${cell(entry.token)} | ${cell(entry.context)} | ${entry.status} | ${by} |`);
+      lines.push(`| ${entry.start} | ${cell(entry.token)} | ${entry.kind} | ${cell(entry.context)} | ${entry.status} | ${by} |`);
     }
   }
   return `${lines.join('\n')}\n`;

@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from '../../packages/datasets/src/csv.js';
-import type { Field, Row, TableSchema } from '../../packages/datasets/src/table-schema.js';
+import { toCsv, type Field, type Row, type TableSchema } from '@factbox/datasets/schema';
 import type { Datasets, Resource, ResourceName } from './load.js';
 
 /** The exported names of each resource: data constant, row type and runtime schema constant. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Cell, Field, TableSchema } from '../../packages/datasets/src/table-schema.js';
+import type { Cell, Field, TableSchema } from '@factbox/datasets/schema';
 
 export const DATASETS_DIR = fileURLToPath(new URL('..', import.meta.url));
 
@@ -41,9 +41,25 @@ export interface SourceDocument {
   readonly sha256: string;
 }
 
+/**
+ * Someone or something that acts in the events: one key for every spelling
+ * the documents use ("Kim Jong Un", "Kim Jong-un"), and for a person or office
+ * the state they act for. Read from `entities.json`; the build checks each
+ * event's `actor_keys` against it.
+ */
+export interface Entity {
+  readonly key: string;
+  readonly kind: 'state' | 'person' | 'office';
+  /** Every spelling used in `actors`, exactly as written there. */
+  readonly names: readonly string[];
+  /** For a person or office: the key of the state they act for. */
+  readonly state?: string;
+}
+
 export interface Datasets {
   readonly resources: readonly Resource[];
   readonly documents: ReadonlyMap<string, SourceDocument>;
+  readonly entities: readonly Entity[];
   readonly dir: string;
 }
 
@@ -101,5 +117,6 @@ export function loadDatasets(dir: string = DATASETS_DIR): Datasets {
     const records = name === 'sources' ? sourceRecords : (readJson(join(dir, 'records', `${name}.json`)) as Record_[]);
     return { name, title: file.title, description: file.description, schema, records };
   });
-  return { resources, documents, dir };
+  const entities = readJson(join(dir, 'entities.json')) as Entity[];
+  return { resources, documents, entities, dir };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { numbersIn, numberTokens, qualifierIn } from './numbers.js';
+import { datePartIn, numbersIn, numberTokens, qualifierIn } from './numbers.js';
 
 describe('numbersIn', () => {
   const cases: [string, number[]][] = [
@@ -46,5 +46,29 @@ describe('numberTokens', () => {
 
   it('does not take the verb "may" for the month', () => {
     assert.deepEqual(numberTokens('this move may cause problems; May 5'), [{ index: 30, text: 'May', kind: 'month' }, { index: 34, text: '5', kind: 'digits' }]);
+  });
+
+  it('finds ranks, superlatives, quantity words and change words, which state amounts without numbers', () => {
+    const text = 'China remains the largest partner and its sole ally; several joint exercises; a noticeable uptick; imports increased; a large amount of arms';
+    assert.deepEqual(numberTokens(text).map((t) => [t.text, t.kind]), [
+      ['largest', 'rank word'], ['sole', 'rank word'], ['several', 'quantity word'], ['uptick', 'change word'], ['increased', 'change word'], ['amount', 'quantity word'],
+    ]);
+  });
+
+  it('leaves comparatives, degree words and relationship verbs alone', () => {
+    assert.deepEqual(numberTokens('more positive, greater influence, significantly grown, growing ties, deepening cooperation'), []);
+  });
+});
+
+describe('datePartIn', () => {
+  it('reads early, mid and late, and their synonyms; nothing otherwise', () => {
+    assert.equal(datePartIn('early October 2024'), 'early');
+    assert.equal(datePartIn('at the beginning of 2023'), 'early');
+    assert.equal(datePartIn('mid-2023'), 'mid');
+    assert.equal(datePartIn('by the end of 2024'), 'late');
+    assert.equal(datePartIn('late last year'), 'late');
+    assert.equal(datePartIn('In October 2024'), null);
+    assert.equal(datePartIn('Earlier, in July 2024'), null);
+    assert.equal(datePartIn('later'), null);
   });
 });

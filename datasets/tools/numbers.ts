@@ -93,29 +93,83 @@ export interface NumberToken {
   /** Code-unit index in the document. */
   readonly index: number;
   readonly text: string;
-  readonly kind: 'digits' | 'number word' | 'month' | 'relative time';
+  readonly kind: 'digits' | 'number word' | 'month' | 'relative time' | 'rank word' | 'quantity word' | 'change word';
 }
 
 /** Words that place something in time relative to something else; each must be resolved or explained. */
 const RELATIVE_TIME = ['recently', 'recent years', 'the following month', 'a month after', 'the previous year', 'earlier', 'at the time', 'last year', 'next year', 'this year'];
 
 /**
- * Every number and date written in a document, for the coverage report:
- * digit runs, number words, month names (English, any case, and Arabic) and
- * relative time expressions ("recently", "the following month").
+ * Claims about amounts made with words instead of numbers. Each list is a
+ * closed class, so that the coverage report can say exactly what it scans
+ * (datasets/README.md gives the reasons):
+ *
+ * - ranks and superlatives: words that put one thing first, alone, or among
+ *   the few that matter ("largest trading partner", "sole military ally");
+ * - quantity words: amounts without a number ("several", "a large amount");
+ *   "thousands", "millions", "dozens" are number words already;
+ * - change words: the words news uses to report a change in an amount
+ *   ("uptick", "increased 161.5 per cent"); "double", "half", "-fold" are
+ *   number words already.
+ *
+ * Left out on purpose: comparatives (more, less, greater: in these documents
+ * they compare qualities or bound a number that is itself scanned), degree
+ * words (significant, heavily, largely) and verbs of relationships (grow,
+ * deepen, strengthen, intensify, expand, escalate), which here never carry
+ * an amount.
+ */
+const RANK_WORDS = ['largest', 'biggest', 'greatest', 'highest', 'lowest', 'smallest', 'longest', 'shortest', 'closest', 'strongest', 'weakest', 'most', 'least', 'top', 'leading', 'main', 'primary', 'principal', 'chief', 'key', 'sole', 'only'];
+const QUANTITY_WORDS = ['several', 'many', 'few', 'numerous', 'multiple', 'countless', 'majority', 'minority', 'amount', 'a number of', 'a handful of'];
+const CHANGE_WORDS = [
+  'increase', 'increases', 'increased', 'increasing', 'decrease', 'decreases', 'decreased', 'decreasing',
+  'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling',
+  'decline', 'declines', 'declined', 'declining', 'drop', 'drops', 'dropped', 'dropping',
+  'surge', 'surges', 'surged', 'surging', 'uptick', 'upticks', 'jump', 'jumps', 'jumped', 'jumping',
+  'spike', 'spikes', 'spiked', 'spiking', 'plunge', 'plunges', 'plunged', 'plunging', 'soar', 'soars', 'soared', 'soaring',
+  'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking', 'doubled', 'doubling', 'tripled', 'tripling', 'halved', 'halving',
+];
+
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replaceAll(' ', '\\s+')).join('|');
+
+/**
+ * Every number and date written in a document, and every claim about an
+ * amount made in words, for the coverage report: digit runs, number words,
+ * month names (English, any case, and Arabic), relative time expressions
+ * ("recently", "the following month"), and rank, quantity and change words.
  * "May" counts only when capitalised and followed by a number, so that the
  * verb "may" is not taken for a month.
  */
 export function numberTokens(text: string): NumberToken[] {
   const months = MONTHS.filter((m) => m !== 'may').join('|');
   const pattern = new RegExp(
-    `(\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?)|\\b(${WORD_ALTERNATION})s?\\b|\\b(${months})\\b|(May(?=\\s+\\d))|(${ARABIC_MONTHS.join('|')})|\\b(${RELATIVE_TIME.join('|')})\\b`,
+    `(\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?)|\\b(${WORD_ALTERNATION})s?\\b|\\b(${months})\\b|(May(?=\\s+\\d))|(${ARABIC_MONTHS.join('|')})|\\b(${RELATIVE_TIME.join('|')})\\b` +
+      `|\\b(${alternation(RANK_WORDS)})\\b|\\b(${alternation(QUANTITY_WORDS)})\\b|\\b(${alternation(CHANGE_WORDS)})\\b`,
     'giu',
   );
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(pattern)) {
-    const kind = match[1] !== undefined ? 'digits' : match[2] !== undefined ? 'number word' : match[6] !== undefined ? 'relative time' : 'month';
+    const kind: NumberToken['kind'] = match[1] !== undefined ? 'digits'
+      : match[2] !== undefined ? 'number word'
+      : match[6] !== undefined ? 'relative time'
+      : match[7] !== undefined ? 'rank word'
+      : match[8] !== undefined ? 'quantity word'
+      : match[9] !== undefined ? 'change word'
+      : 'month';
     tokens.push({ index: match.index, text: match[0], kind });
   }
   return tokens;
+}
+
+export type DatePart = 'early' | 'mid' | 'late';
+
+const DATE_PART_WORDS: readonly [DatePart, RegExp][] = [
+  ['early', /\b(early|beginning|start)\b/i],
+  ['mid', /\b(mid|middle)\b/i],
+  ['late', /\b(late|end)\b/i],
+];
+
+/** The part of a day, month or year a date phrase names ("early October 2024" → `early`), or null. */
+export function datePartIn(text: string): DatePart | null {
+  for (const [part, words] of DATE_PART_WORDS) if (words.test(text)) return part;
+  return null;
 }

@@ -42,7 +42,7 @@ describe('examples/npm-app', () => {
     assert.equal(await page.$eval('#status', (e) => e.textContent), 'Chart ready: 1 row(s).');
     const shown = await page.$eval('factbox-delegation-bars', (e) => {
       const root = e.shadowRoot as ShadowRoot;
-      return [root.querySelector('[part="heading"]')?.textContent?.trim(), root.querySelectorAll('tbody tr').length];
+      return [root.querySelector('[part="heading"]')?.textContent?.trim(), root.querySelectorAll('tbody tr.values').length];
     });
     assert.deepEqual(shown, ['Delegations the source states', 1]);
     assert.equal(await page.$$eval('#figures li', (items) => items.length), figures.filter((f) => f.value !== null).length);

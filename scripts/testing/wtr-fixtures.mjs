@@ -2,7 +2,7 @@
  * Test-only endpoints for the browser tests, under /__factbox__/: responses a
  * widget's `src` must survive (slow, huge, broken, cross-origin).
  *
- * - /__factbox__/respond?status=404&type=application/json&body=…  any status, type and body
+ * - /__factbox__/respond?status=404&type=application/json&body=…&reason=…  any status, type, body and reason phrase
  * - /__factbox__/slow?ms=12000&key=k  the first request for `key` waits `ms`, later ones answer at once
  * - /__factbox__/huge?declared=1  10 MB of JSON, with or without a Content-Length
  * - /__factbox__/cors?allow=1  the published trade-share rows, with or without Access-Control-Allow-Origin
@@ -21,6 +21,7 @@ export function fixtureMiddleware() {
     switch (ctx.path) {
       case '/__factbox__/respond':
         ctx.status = Number(query.status ?? 200);
+        if (query.reason) ctx.message = String(query.reason);
         ctx.type = String(query.type ?? 'application/json');
         ctx.body = String(query.body ?? '');
         return;

@@ -22,7 +22,7 @@ bars.theme = 'light';
 bars.data = stated;
 bars.addEventListener('factbox-ready', (event) => {
   // `event.detail` is typed (FactboxReadyDetail).
-  required<HTMLElement>('#status').textContent = `Chart ready: ${event.detail.rows} row(s).`;
+  required<HTMLElement>('#status').textContent = `Chart ready: ${event.detail.rowCount} row(s).`;
 });
 bars.addEventListener('factbox-error', (event) => {
   required<HTMLElement>('#status').textContent = `Chart error: ${event.detail.message}`;

@@ -7,18 +7,54 @@ import type { Cell, Field } from './table-schema.js';
 
 export interface CsvOptions {
   /**
-   * Prefix text cells that a spreadsheet would run as a formula (starting with
-   * =, +, -, @, tab or carriage return) with an apostrophe. For files meant for
-   * spreadsheets, made from rows anyone may have supplied; numbers are untouched.
+   * For files meant for spreadsheets, made from rows anyone may have supplied:
+   * no cell can run as a formula, whichever separator the spreadsheet splits
+   * on (`,`, `;`, Tab or `|`, depending on its locale and import settings) and
+   * whether or not it honours quotes. Every piece of text that starts a cell
+   * or follows a separator or line break, and would start with `=`, `+`, `-`,
+   * `@` (or their full-width forms), a NUL, Tab or carriage return, gets an
+   * apostrophe in front; cells holding any separator are quoted. Numbers,
+   * and text that is just a signed number, are untouched.
    */
   readonly spreadsheetSafe?: boolean;
+}
+
+/** Where a spreadsheet's CSV import may start a new cell: the usual separators, and line breaks. */
+const SPREADSHEET_SEPARATOR = /[,;|\t\n\v\f\r\u0085\u2028\u2029]/;
+const AROUND_SEPARATORS = new RegExp(`(${SPREADSHEET_SEPARATOR.source})`);
+/**
+ * What makes a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@` (or
+ * their full-width forms) or NUL, after any spaces and quote marks that an
+ * import may strip first.
+ */
+const FORMULA_START = /^[\s"]*[=+\-@\0\uFF1D\uFF0B\uFF0D\uFF20]/;
+/** A signed number alone, such as -3.5: a spreadsheet reads it as that number; nothing runs. */
+const SIGNED_NUMBER = /^\s*[-+](\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
+/**
+ * Puts an apostrophe before every piece of `text` (its start, and what
+ * follows each separator) that a spreadsheet splitting there would read as a
+ * formula, or that starts with Tab or CR (OWASP's list). A blank piece needs
+ * none: whatever formula follows it is in a later piece, which gets one.
+ */
+function neutraliseFormulas(text: string): string {
+  const parts = text.split(AROUND_SEPARATORS); // [piece, separator, piece, …, piece]
+  for (let i = 0; i < parts.length; i += 2) {
+    const piece = parts[i] ?? '';
+    const separatorAfter = parts[i + 1];
+    const formula = FORMULA_START.test(piece) || (piece === '' && (separatorAfter === '\t' || separatorAfter === '\r'));
+    const plainNumber = i === 0 && SIGNED_NUMBER.test(text);
+    if (formula && !plainNumber) parts[i] = `'${piece}`;
+  }
+  return parts.join('');
 }
 
 function csvCell(value: Cell, options: CsvOptions): string {
   if (value === null) return '';
   let text = String(value);
-  if (options.spreadsheetSafe && typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (options.spreadsheetSafe && typeof value === 'string') text = neutraliseFormulas(text);
+  const needsQuotes = /[",\r\n]/.test(text) || /^\s|\s$/.test(text) || (options.spreadsheetSafe === true && SPREADSHEET_SEPARATOR.test(text));
+  return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**

@@ -28,11 +28,15 @@ export type {
   ResourceRows,
   ResourceName,
 } from './generated/types.js';
+// The Table Schema runtime, also published alone as `@factbox/datasets/schema`.
 export {
   validateRows,
   castCell,
   isIsoDate,
   isPartialDate,
+  toCsv,
+  parseCsv,
+  CsvSyntaxError,
   type Cell,
   type Field,
   type FieldType,
@@ -41,5 +45,5 @@ export {
   type Row,
   type TableSchema,
   type ValidationResult,
-} from './table-schema.js';
-export { toCsv, parseCsv, CsvSyntaxError, type CsvOptions } from './csv.js';
+  type CsvOptions,
+} from './schema.js';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { tradeShare, tradeShareSchema } from './generated/trade-share.js';
-import { validateRows } from './table-schema.js';
+import { validateRows, type TableSchema } from './table-schema.js';
 
 const good = tradeShare.map((row) => ({ ...row }));
 
@@ -59,5 +59,27 @@ describe('validateRows', () => {
     const result = validateRows(tradeShareSchema, many);
     assert.ok(result.errors.length <= 11);
     assert.equal(result.errors.at(-1), '(further problems not listed)');
+  });
+
+  const labels: TableSchema = { fields: [{ name: 'label', type: 'string', constraints: { required: true, maxLength: 5, pattern: '[^<]*' } }] };
+
+  it('lists ten problems, each naming its row and field, and says "further problems" only when there are more', () => {
+    const ten = validateRows(labels, Array.from({ length: 10 }, () => ({ label: 'too long' })));
+    assert.equal(ten.errors.length, 10);
+    assert.ok(ten.errors.every((e, i) => e === `row ${i + 1}: "label" has 8 characters; at most 5`), ten.errors.join('\n'));
+    const eleven = validateRows(labels, Array.from({ length: 11 }, () => ({ label: 'too long' })));
+    assert.deepEqual(eleven.errors.slice(9), ['row 10: "label" has 8 characters; at most 5', '(further problems not listed)']);
+  });
+
+  it('counts characters as a reader does: an emoji or a rare CJK character is one', () => {
+    assert.deepEqual(validateRows(labels, [{ label: '𠀀😀😀😀👍' }]).errors, []);
+    assert.deepEqual(validateRows(labels, [{ label: '😀'.repeat(6) }]).errors, ['row 1: "label" has 6 characters; at most 5']);
+  });
+
+  it('quotes a bad value briefly, with invisible characters written out', () => {
+    const [message] = validateRows(labels, [{ label: '<\u202E\u200B' }]).errors;
+    assert.equal(message, 'row 1: "label" does not have the expected form ([^<]*), got "<\\u202e\\u200b"');
+    const [long] = validateRows({ fields: [{ name: 'n', type: 'number' }] }, [{ n: `${'😀'.repeat(100_000)}` }]).errors;
+    assert.equal(long, `row 1: "n" must be a number, got "${'😀'.repeat(40)}…"`);
   });
 });

@@ -80,6 +80,19 @@ for (const [name, { bbox, simplify }] of Object.entries(CLIPS)) {
   bytes += topology.length;
   module += `\n/** Countries clipped to ${bbox.join(', ')} (lon/lat), simplified to ${simplify}. Natural Earth 1:50m via world-atlas. */\n`;
   module += `export const ${name}: Topology = ${topology};\n`;
+  module += `export const ${name.toUpperCase()}_CLIP = ${JSON.stringify(bbox)} as const;\n`;
 }
+// The locator: land only, from Europe's west coast to 180°, simplified to a silhouette. Drawn
+// 80 px wide, it shows where the main map and the inset lie on the continent.
+const LOCATOR = { bbox: [-12, 0, 180, 78], simplify: '3%' };
+const land = readFileSync(require.resolve('world-atlas/land-110m.json'), 'utf8');
+const locator = await mapshaper.applyCommands(
+  `-i land.json -clip bbox=${LOCATOR.bbox.join(',')} -simplify ${LOCATOR.simplify} keep-shapes -filter-islands min-area=300000km2 -o out.json format=topojson quantization=800`,
+  { 'land.json': land },
+);
+const locatorTopology = locator['out.json'].toString();
+bytes += locatorTopology.length;
+module += `\n/** Land clipped to ${LOCATOR.bbox.join(', ')} (lon/lat), simplified to ${LOCATOR.simplify}, islands under 300,000 km² dropped. Natural Earth 1:110m via world-atlas. */\n`;
+module += `export const locatorLand: Topology = ${locatorTopology};\nexport const LOCATOR_BOUNDS = ${JSON.stringify(LOCATOR.bbox)} as const;\n`;
 writeFileSync(new URL('basemap.ts', outDir), module);
 console.log(`widgets: generated version ${version} and basemaps (${(bytes / 1024).toFixed(1)} KiB of TopoJSON).`);

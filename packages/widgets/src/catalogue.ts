@@ -21,15 +21,24 @@ export interface WidgetCatalogueEntry {
   readonly title: { readonly en: string; readonly ar: string };
   /**
    * The block size reserved before the widget renders, as a CSS length: its
-   * height at first render, so that nothing on the page moves when it
-   * arrives. `narrow` applies when the viewport matches `NARROW_SCREEN`.
-   * The widget may grow afterwards when a reader opens a panel.
+   * height at first render with its built-in rows, in English or Arabic, so
+   * that nothing on the page moves when it arrives. `narrow` applies when
+   * the widget is at most `NARROW_WIDGET` wide; before the widget's code
+   * arrives, the loader guesses that from the screen (`NARROW_SCREEN`).
+   * The widget grows afterwards when a reader opens a panel.
    */
   readonly height: { readonly wide: string; readonly narrow: string };
 }
 
-/** The media query under which the `narrow` heights apply (phones). */
-export const NARROW_SCREEN = '(max-width: 480px)';
+/** Widgets at most this wide take their narrow layout and height (a container query on the widget). */
+export const NARROW_WIDGET = '30rem';
+
+/**
+ * Screens on which the loader reserves the narrow height before a widget's
+ * code arrives: phones, where an article column is the screen less its
+ * margins, so a widget there is at most `NARROW_WIDGET` wide.
+ */
+export const NARROW_SCREEN = '(max-width: 32rem)';
 
 export const WIDGET_CATALOGUE = [
   {
@@ -37,21 +46,21 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-trade-share-pie',
     resource: 'trade-share',
     title: { en: 'Shares of North Korea’s trade', ar: 'حصص تجارة كوريا الشمالية' },
-    height: { wide: '34rem', narrow: '40rem' },
+    height: { wide: '28.75rem', narrow: '43.75rem' },
   },
   {
     name: 'delegation-bars',
     tag: 'factbox-delegation-bars',
     resource: 'delegations',
     title: { en: 'Delegations exchanged with North Korea', ar: 'الوفود المتبادلة مع كوريا الشمالية' },
-    height: { wide: '34rem', narrow: '40rem' },
+    height: { wide: '24.5rem', narrow: '38.25rem' },
   },
   {
     name: 'exercises-map',
     tag: 'factbox-exercises-map',
     resource: 'exercises',
     title: { en: 'Military exercises and deployments', ar: 'المناورات العسكرية ونشر القوات' },
-    height: { wide: '40rem', narrow: '44rem' },
+    height: { wide: '41.25rem', narrow: '54.5rem' },
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 

@@ -11,22 +11,15 @@
 export { FactboxTradeSharePie } from './trade-share-pie/trade-share-pie.js';
 export { FactboxDelegationBars } from './delegation-bars/delegation-bars.js';
 export { FactboxExercisesMap } from './exercises-map/exercises-map.js';
-export {
-  FactboxElement,
-  type ChartItem,
-  type FactboxErrorDetail,
-  type FactboxReadyDetail,
-  type TableColumn,
-  type Theme,
-  type WidgetState,
-} from './shared/factbox-element.js';
+export type { ChartItem, FactboxErrorDetail, FactboxReadyDetail, TableColumn, Theme, WidgetState } from './shared/types.js';
 export { defineElement, type VersionedElement } from './shared/define.js';
 export { LOCALES, type Locale } from './shared/i18n.js';
-export { THEMES, type ThemeTokens } from './shared/theme.js';
+export { THEME_TOKENS, type ThemeTokens } from './shared/theme.js';
 export { VERSION } from './generated/version.js';
 
 export {
   NARROW_SCREEN,
+  NARROW_WIDGET,
   WIDGET_CATALOGUE,
   WIDGET_TAGS,
   widgetEntry,

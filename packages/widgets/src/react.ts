@@ -5,9 +5,9 @@
  *
  * ```tsx
  * import '@factbox/widgets/trade-share-pie.js';
- * import type {} from '@factbox/widgets/react';
+ * import type {} from '@factbox/widgets/react.js';
  *
- * <factbox-trade-share-pie lang="ar" theme="dark" onfactbox-ready={(e) => console.log(e.detail.rows)} />
+ * <factbox-trade-share-pie lang="ar" theme="dark" onfactbox-ready={(e) => console.log(e.detail.rowCount)} />
  * ```
  *
  * React 18 does not pass properties or custom events to custom elements: set
@@ -15,7 +15,7 @@
  */
 import type {} from 'react';
 import type { DelegationRow, ExerciseRow, TradeShareRow } from '@factbox/datasets';
-import type { FactboxErrorDetail, FactboxReadyDetail } from './shared/factbox-element.js';
+import type { FactboxErrorDetail, FactboxReadyDetail } from './shared/types.js';
 
 /** What every Factbox element accepts in JSX. */
 export interface FactboxElementProps<Row> {

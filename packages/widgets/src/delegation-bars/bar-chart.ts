@@ -1,37 +1,33 @@
 /**
- * The delegation-count bars, drawn with Chart.js: horizontal bars, each with
- * its name written above it (full width for the bar even on a phone, and
- * nothing to truncate) and its value at its end. The bars mirror for
- * right-to-left. Registers only the bar controller, bar element and the two
- * scales; names and values are drawn by a small inline plugin.
+ * The delegation-count bars, drawn with Chart.js: horizontal bars only, with
+ * room above each bar for its name and after its end for its value. Names
+ * and values are Lit DOM placed over the canvas from the geometry reported
+ * here (accessible, focusable, measurable), not canvas text. The bars mirror
+ * for right-to-left. Registers only the bar controller, bar element and the
+ * two scales; no axis is drawn: every bar carries its value.
  */
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, type Plugin } from 'chart.js';
-import { canvasChart, hatch, type CanvasChart, type CanvasColors } from '../shared/canvas.js';
+import { BAR, PADDING_BOTTOM, PADDING_TOP } from './bar-layout.js';
+import { canvasChart, hatch, pointerOptions, type CanvasChart, type CanvasColors, type PointerCallbacks } from '../shared/canvas.js';
 
-export interface BarInput {
-  readonly labels: readonly string[];
+/** Where a bar is, in the canvas's CSS pixels. */
+export interface BarGeometry {
+  readonly top: number;
+  readonly bottom: number;
+  /** x of the bar's base (left in English, right in Arabic). */
+  readonly base: number;
+  /** x of the bar's end. */
+  readonly end: number;
+}
+
+export interface BarInput extends PointerCallbacks {
   readonly values: readonly number[];
-  /** What is written at the end of each bar ("40", "around 10 (derived)"). */
-  readonly valueLabels: readonly string[];
   readonly derived: readonly boolean[];
   readonly colors: CanvasColors;
-  readonly formatTick: (value: number) => string;
   readonly rtl: boolean;
-  readonly onHover: (index: number | null) => void;
-}
-
-const LABEL_SIZE = 13;
-
-function valueFont(colors: CanvasColors): string {
-  return `600 ${LABEL_SIZE}px ${colors.font}`;
-}
-
-/** Width of the widest value label, so that the bars leave room for it. */
-function widestValueLabel(input: BarInput): number {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return 120;
-  context.font = valueFont(input.colors);
-  return Math.max(0, ...input.valueLabels.map((label) => context.measureText(label).width));
+  /** Room kept after the longest bar for its value, in px. */
+  readonly valueRoom: number;
+  readonly onGeometry: (bars: readonly BarGeometry[]) => void;
 }
 
 function dataset(input: BarInput) {
@@ -45,38 +41,22 @@ function dataset(input: BarInput) {
     borderWidth: input.derived.map((derived) => (derived ? 2 : 0)),
     borderSkipped: false as const,
     hoverBorderColor: input.colors.text,
-    hoverBorderWidth: 3,
-    maxBarThickness: 36,
-    categoryPercentage: 0.62,
-    barPercentage: 1,
+    hoverBorderWidth: 2,
+    barThickness: BAR.THICKNESS,
   };
 }
 
 function options(input: BarInput) {
-  const { colors } = input;
-  const room = Math.ceil(widestValueLabel(input)) + 10;
   return {
     animation: false as const,
     responsive: true,
     maintainAspectRatio: false,
     indexAxis: 'y' as const,
-    layout: { padding: { top: LABEL_SIZE + 6, left: input.rtl ? room : 4, right: input.rtl ? 4 : room } },
-    onHover: (_event: unknown, elements: { index: number }[]) => input.onHover(elements[0]?.index ?? null),
+    layout: { padding: { top: PADDING_TOP, bottom: PADDING_BOTTOM, left: input.rtl ? input.valueRoom : 0, right: input.rtl ? 0 : input.valueRoom } },
+    ...pointerOptions(() => input),
     scales: {
-      x: {
-        beginAtZero: true,
-        reverse: input.rtl,
-        grid: { color: colors.border },
-        border: { color: colors.border },
-        ticks: { color: colors.muted, precision: 0, font: { family: colors.font }, callback: (value: number | string) => input.formatTick(Number(value)) },
-      },
-      y: {
-        position: input.rtl ? ('right' as const) : ('left' as const),
-        grid: { display: false },
-        border: { color: colors.muted },
-        // The names are drawn above the bars instead (see the plugin).
-        ticks: { display: false },
-      },
+      x: { display: false, beginAtZero: true, reverse: input.rtl },
+      y: { display: false },
     },
   };
 }
@@ -84,36 +64,30 @@ function options(input: BarInput) {
 export function drawBars(canvas: HTMLCanvasElement, first: BarInput): CanvasChart<BarInput> {
   Chart.register(BarController, BarElement, CategoryScale, LinearScale);
   let input = first;
-  const labels: Plugin<'bar'> = {
-    id: 'factboxBarLabels',
-    afterDatasetsDraw(chart) {
-      const { ctx } = chart;
-      ctx.save();
-      ctx.direction = input.rtl ? 'rtl' : 'ltr';
-      ctx.textAlign = 'start';
-      chart.getDatasetMeta(0).data.forEach((bar, index) => {
+  let reported = '';
+  const geometry: Plugin<'bar'> = {
+    id: 'factboxBarGeometry',
+    afterDraw(chart) {
+      const bars = chart.getDatasetMeta(0).data.map((bar) => {
         const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
-        // Name above the bar, from its base; value after its end.
-        ctx.fillStyle = input.colors.text;
-        ctx.font = `400 ${LABEL_SIZE}px ${input.colors.font}`;
-        ctx.textBaseline = 'bottom';
-        ctx.fillText(input.labels[index] ?? '', base, y - height / 2 - 3);
-        ctx.font = valueFont(input.colors);
-        ctx.textBaseline = 'middle';
-        ctx.fillText(input.valueLabels[index] ?? '', input.rtl ? x - 6 : x + 6, y);
+        return { top: y - height / 2, bottom: y + height / 2, base, end: x };
       });
-      ctx.restore();
+      // Reported only when it changes: the widget re-renders its labels, which must not loop.
+      const key = JSON.stringify(bars);
+      if (key === reported) return;
+      reported = key;
+      input.onGeometry(bars);
     },
   };
   const chart = new Chart<'bar', number[], string>(canvas, {
     type: 'bar',
-    data: { labels: [...input.labels], datasets: [dataset(input)] },
-    plugins: [labels],
+    data: { labels: input.values.map((_, i) => String(i)), datasets: [dataset(input)] },
+    plugins: [geometry],
     options: options(input),
   });
   return canvasChart<BarInput>(chart, (next) => {
     input = next;
-    chart.data.labels = [...next.labels];
+    chart.data.labels = next.values.map((_, i) => String(i));
     chart.data.datasets[0] = dataset(next);
     chart.options = options(next);
   });

@@ -1,10 +1,11 @@
 /**
- * The delegation bars as a reader meets them: stated counts solid, the count
- * derived from "four-fold" hatched, outlined, in the key and explained with
- * the sentence behind it; mirrored for Arabic; only the bar pieces of
- * Chart.js registered.
+ * The delegation bars as a reader meets them: the stated count drawn, named
+ * above its bar and valued at its end; the count derived from an ambiguous
+ * "four-fold" not drawn like a stated one — explained in the notes, and
+ * drawn hatched as a derived reading only on request; mirrored for Arabic;
+ * only the bar pieces of Chart.js registered.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import { Chart } from 'chart.js';
 import '../delegation-bars.js';
@@ -23,44 +24,71 @@ async function bars(attributes = ''): Promise<FactboxDelegationBars> {
   return element;
 }
 
+const names = (element: Element): string[] => [...shadow(element).querySelectorAll('.bar-name')].map((n) => textOf(n));
+const values = (element: Element): string[] => [...shadow(element).querySelectorAll('.bar-value')].map((n) => textOf(n));
+const toggle = (element: Element): HTMLButtonElement => shadow(element).querySelector('button[aria-pressed]') as HTMLButtonElement;
+
 describe('<factbox-delegation-bars>', () => {
-  it('shows the stated count and the derived one, told apart in words', async () => {
+  it('draws the stated count only, and says why the North Korea–China one is not drawn', async () => {
     const element = await bars();
-    const items = [...shadow(element).querySelectorAll('[part="legend"] button')].map((b) => textOf(b));
-    expect(items).to.deep.equal(['North Korea–Russia: 40', 'North Korea–China: around 10 (derived)']);
+    expect(chartOf<'bar'>(element).data.datasets[0]?.data).to.deep.equal([40]);
+    expect(names(element)).to.deep.equal(['North Korea–Russia']);
+    expect(values(element)).to.deep.equal(['40']);
+    const notes = textOf(shadow(element).querySelector('[part="notes"]'));
+    expect(notes).to.include('North Korea–China, not drawn: the source states no count (only “four-fold”).');
     const name = shadow(element).querySelector('[part="chart"]')?.getAttribute('aria-label') ?? '';
-    expect(name).to.equal('Bar chart of delegations exchanged: North Korea–Russia, 40; North Korea–China, around 10 (derived).');
-    expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal('In 2024 alone (1 January 2024 – 20 November 2024)');
+    expect(name).to.include('North Korea–Russia, 40');
+    expect(name).to.include('North Korea–China, not drawn: the source states no count');
+    // The table still lists every row, the derived one labelled as such.
+    const rows = [...shadow(element).querySelectorAll('tbody tr.values')].map((r) => textOf(r));
+    expect(rows.length).to.equal(2);
+    expect(rows[1]).to.include('derived reading, not stated');
   });
 
-  it('draws the derived bar hatched with an outline, the stated bar solid', async () => {
+  it('draws the derived reading only on request: hatched, outlined, and labelled as not stated', async () => {
     const element = await bars();
+    expect(toggle(element).getAttribute('aria-pressed')).to.equal('false');
+    toggle(element).click();
+    await waitUntil(() => chartOf<'bar'>(element).data.datasets[0]?.data.length === 2, 'the derived bar is drawn');
     const dataset = chartOf<'bar'>(element).data.datasets[0];
     const fills = dataset?.backgroundColor as unknown[];
     expect(typeof fills[0]).to.equal('string');
     expect(fills[1]).to.be.instanceOf(CanvasPattern);
     expect(dataset?.borderWidth).to.deep.equal([0, 2]);
-    expect(dataset?.data).to.deep.equal([40, 10]);
+    await waitUntil(() => values(element).length === 2, 'both bars are labelled');
+    expect(values(element)[1]).to.include('(derived reading, not stated)');
+    expect(toggle(element).getAttribute('aria-pressed')).to.equal('true');
+    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include('North Korea–China, derived, not stated in the source (hatched)');
   });
 
-  it('gives the sentence behind the derived count as a footnote, and on focus', async () => {
+  it('names each bar above it and writes its value at its end, in the page (not on the canvas)', async () => {
     const element = await bars();
-    const footnote = textOf(shadow(element).querySelector('[part="quote"]'));
-    expect(footnote).to.include('North Korea–China (derived):');
-    expect(footnote).to.include('40 ÷ 4 = 10');
-    (shadow(element).querySelectorAll('[part="legend"] button')[1] as HTMLButtonElement).focus();
-    await element.updateComplete;
-    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('a four-fold increase in interaction between Pyongyang and Beijing');
+    const chart = chartOf<'bar'>(element);
+    const canvas = chart.canvas.getBoundingClientRect();
+    const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+    const name = (shadow(element).querySelector('.bar-name') as HTMLElement).getBoundingClientRect();
+    const value = (shadow(element).querySelector('.bar-value') as HTMLElement).getBoundingClientRect();
+    expect(name.bottom).to.be.at.most(canvas.top + bar.y - bar.height / 2 + 1);
+    expect(Math.abs(name.left - (canvas.left + bar.base))).to.be.lessThan(2);
+    expect(value.left).to.be.at.least(canvas.left + bar.x);
+    expect(value.right).to.be.at.most(canvas.right + 1);
   });
 
-  it('shows the quote behind a bar under the pointer', async () => {
+  it('opens the sentence behind a bar from its name, with the keyboard', async () => {
+    const element = await bars();
+    (shadow(element).querySelector('.bar-name button') as HTMLButtonElement).focus();
+    await element.updateComplete;
+    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('40 diplomatic, economic, and military delegations');
+  });
+
+  it('shows a tooltip with the quote at the bar under the pointer', async () => {
     const element = await bars();
     const chart = chartOf<'bar'>(element);
     const canvas = chart.canvas.getBoundingClientRect();
     const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
     await sendMouse({ type: 'move', position: [Math.round(canvas.left + (bar.x + bar.base) / 2), Math.round(canvas.top + bar.y)] });
-    await element.updateComplete;
-    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('40 diplomatic, economic, and military delegations');
+    await waitUntil(() => shadow(element).querySelector('[part="tooltip"]'), 'a tooltip appears');
+    expect(textOf(shadow(element).querySelector('[part="tooltip"] blockquote'))).to.include('40 diplomatic, economic, and military delegations');
   });
 
   it('registers only the bar controller, bar element and two scales of Chart.js', async () => {
@@ -73,17 +101,16 @@ describe('<factbox-delegation-bars>', () => {
     expect(() => Chart.registry.getPlugin('tooltip')).to.throw();
   });
 
-  it('in Arabic: bars grow from the right, Arabic names, Arabic-Indic tick labels', async () => {
+  it('in Arabic: bars grow from the right, Arabic names and Arabic-Indic values at their ends', async () => {
     const element = await bars('lang="ar"');
     const chart = chartOf<'bar'>(element);
     expect(chart.options.scales?.['x']?.reverse).to.equal(true);
     const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'base'], true) as { x: number; base: number };
     expect(bar.x).to.be.lessThan(bar.base);
-    const ticks = chart.scales['x']?.ticks.map((t) => chart.scales['x']?.getLabelForValue(t.value)) ?? [];
-    expect(chart.scales['x']?.getTicks().length).to.be.greaterThan(2);
-    expect(ticks.length).to.be.greaterThan(2);
-    const labels = (chart.scales['x'] as unknown as { _labelItems?: { label: string }[] })._labelItems?.map((l) => l.label) ?? [];
-    expect(labels.join(' ')).to.match(/[٠-٩]/);
-    expect(chart.data.labels).to.deep.equal(['كوريا الشمالية–روسيا', 'كوريا الشمالية–الصين']);
+    expect(names(element)).to.deep.equal(['كوريا الشمالية–روسيا']);
+    expect(values(element)).to.deep.equal(['٤٠']);
+    const canvas = chart.canvas.getBoundingClientRect();
+    const value = (shadow(element).querySelector('.bar-value') as HTMLElement).getBoundingClientRect();
+    expect(value.right).to.be.at.most(canvas.left + bar.x + 1);
   });
 });

@@ -4,7 +4,7 @@
  * by keyboard with a name, its quote on focus and hover; rows without a place
  * listed; Arabic names; redrawn to the container's size.
  */
-import { aTimeout, expect } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { exercises, type ExerciseRow } from '@factbox/datasets';
 import '../exercises-map.js';
@@ -53,7 +53,8 @@ describe('<factbox-exercises-map>', () => {
     }
     expect(shadow(element).querySelector('.area.exercise circle.marker')).to.exist;
     expect(shadow(element).querySelector('.area.deployment path.marker')).to.exist;
-    expect(textOf(shadow(element).querySelector('.key'))).to.include('Dashed outline: approximate area');
+    expect(textOf(shadow(element).querySelector('.key'))).to.include('approximate area');
+    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include('Areas are approximate: the editors drew each circle from the words of the source');
   });
 
   it('puts Kursk in the inset, inside its frame', async () => {
@@ -115,32 +116,70 @@ describe('<factbox-exercises-map>', () => {
     expect(quotes[0]).to.include('Ocean 2024 strategic exercise');
     expect(quotes[2]).to.include('Northern/ Interaction-2024');
     expect(quotes[3]).to.include('Kursk region');
-    // Enter on an area shows its quote too (for pointer-less use after moving the mouse away).
-    (shadow(element).querySelector('[part="chart"]') as HTMLElement).dispatchEvent(new MouseEvent('mouseover'));
+    // Escape closes the details; Enter on the focused area opens them again.
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="quote"]')).to.equal(null);
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
-    expect(shadow(element).activeElement?.classList.contains('active')).to.equal(true);
+    expect(shadow(element).activeElement?.classList.contains('selected')).to.equal(true);
+    expect(shadow(element).activeElement?.getAttribute('aria-expanded')).to.equal('true');
     expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('Kursk region');
   });
 
-  it('shows an area’s quote under the pointer', async () => {
+  it('shows a tooltip with an area’s quote at the area under the pointer', async () => {
     const element = await map();
     const marker = shadow(element).querySelector('.area.exercise .marker')?.getBoundingClientRect() as DOMRect;
     await sendMouse({ type: 'move', position: [Math.round(marker.left + marker.width / 2), Math.round(marker.top + marker.height / 2)] });
-    await element.updateComplete;
-    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('Ocean 2024');
+    await waitUntil(() => shadow(element).querySelector('[part="tooltip"]'), 'a tooltip appears');
+    expect(textOf(shadow(element).querySelector('[part="tooltip"] blockquote'))).to.include('Ocean 2024');
+    expect(shadow(element).querySelector('.area.active')).to.exist;
   });
+
+  for (const [lang, width] of [['en', 640], ['en', 343], ['ar', 640], ['ar', 343]] as const) {
+    it(`names the places the story is about, labels each area outside its circle, keeps inset labels in the inset (${lang}, ${width} px)`, async () => {
+      const element = await map(`lang="${lang}"`, width);
+      const names = [...shadow(element).querySelectorAll('.names text')].map((t) => textOf(t));
+      const wanted = lang === 'en'
+        ? ['North Korea', 'South Korea', 'Japan', 'China', 'Russia', 'Ukraine']
+        : ['كوريا الشمالية', 'كوريا الجنوبية', 'اليابان', 'الصين', 'روسيا', 'أوكرانيا'];
+      for (const name of wanted) expect(names, `${name} is named`).to.include(name);
+      // Each Ocean 2024 area is named by its sea.
+      const labels = [...shadow(element).querySelectorAll('.area-label')].map((t) => textOf(t));
+      const seas = lang === 'en' ? ['Sea of Japan', 'Sea of Okhotsk'] : ['بحر اليابان', 'بحر أوخوتسك'];
+      for (const sea of seas) expect(labels.some((l) => l.includes(sea)), `${sea} named`).to.equal(true);
+      // Labels lie outside the circles they name, and at least 11 px tall.
+      const circles = [...shadow(element).querySelectorAll('.area .outline')].map((o) => o.getBoundingClientRect());
+      [...shadow(element).querySelectorAll('.area-label')].forEach((label, index) => {
+        const box = label.getBoundingClientRect();
+        const circle = circles[index] as DOMRect;
+        const [cx, cy, r] = [circle.left + circle.width / 2, circle.top + circle.height / 2, Math.min(circle.width, circle.height) / 2];
+        const nearestX = Math.max(box.left, Math.min(cx, box.right));
+        const nearestY = Math.max(box.top, Math.min(cy, box.bottom));
+        expect(Math.hypot(nearestX - cx, nearestY - cy), `${textOf(label)} outside its circle`).to.be.at.least(r - 1);
+        expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(11);
+      });
+      const inset = (shadow(element).querySelector('.inset-frame') as SVGRectElement).getBoundingClientRect();
+      for (const text of shadow(element).querySelectorAll('.inset text')) {
+        const box = text.getBoundingClientRect();
+        expect(box.left >= inset.left - 1 && box.right <= inset.right + 1 && box.top >= inset.top - 1 && box.bottom <= inset.bottom + 1, `${textOf(text)} inside the inset`).to.equal(true);
+      }
+      expect(shadow(element).querySelector('.locator .locator-inset'), 'a locator shows where the inset is').to.exist;
+      // One digit system per label: Arabic labels have no Latin digits.
+      if (lang === 'ar') for (const text of shadow(element).querySelectorAll('.chart svg text')) expect(textOf(text)).not.to.match(/[0-9]/);
+    });
+  }
 
   it('in Arabic: Arabic country and area names, Arabic dates; geography is not mirrored', async () => {
     const element = await map('lang="ar"');
-    const labels = [...shadow(element).querySelectorAll('.country-labels text')].map((t) => textOf(t));
+    const labels = [...shadow(element).querySelectorAll('.names text')].map((t) => textOf(t));
     expect(labels).to.include('الصين');
     expect(labels.every((l) => /^[\u0600-\u06FF ]+$/.test(l))).to.equal(true);
     const areaLabels = [...shadow(element).querySelectorAll('.area-label')].map((t) => textOf(t));
-    expect(areaLabels.join(' ')).to.include('المحيط 2024');
+    expect(areaLabels.join(' ')).to.include('المحيط ٢٠٢٤');
     expect(areaLabels.join(' ')).to.include('سبتمبر ٢٠٢٤');
     // The Sea of Okhotsk is still east of China.
-    const china = [...shadow(element).querySelectorAll('.country-labels text')].find((t) => textOf(t) === 'الصين')?.getBoundingClientRect() as DOMRect;
+    const china = [...shadow(element).querySelectorAll('.names text')].find((t) => textOf(t) === 'الصين')?.getBoundingClientRect() as DOMRect;
     const okhotsk = areas(element)[1]?.querySelector('.marker')?.getBoundingClientRect() as DOMRect;
     expect(okhotsk.left).to.be.greaterThan(china.right);
   });

@@ -1,63 +1,18 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { exercises, exercisesSchema, type ExerciseRow } from '@factbox/datasets';
-import { FactboxElement, type ChartItem, type TableColumn } from '../shared/factbox-element.js';
-import { formatNumber, formatPeriod } from '../shared/i18n.js';
+import { FactboxElement } from '../shared/factbox-element.js';
+import type { ChartItem, Note, TableColumn } from '../shared/types.js';
+import { widgetEntry } from '../catalogue.js';
+import { formatNumber, formatPeriod, localDigits } from '../shared/i18n.js';
+import { reservedHeight } from '../shared/styles.js';
+import { itemButton } from '../shared/templates/legend.js';
+import { exercisesMapStyles } from './exercises-map.styles.js';
 import type { MapArea } from './map-chart.js';
 import { regionOf } from './regions.js';
+import { WORDS } from './words.js';
 
-const WORDS = {
-  en: {
-    heading: 'Military exercises and deployments',
-    summary: (parts: string) => `Map of military exercises and deployments: ${parts}.`,
-    exercise: 'Exercise',
-    deployment: 'Deployment',
-    approximate: 'Dashed outline: approximate area, estimated by the editors from the words of the source',
-    notOnMap: 'Not on the map',
-    locationNotStated: 'location not stated',
-    outsideMap: 'outside the map',
-    name: 'Name',
-    kind: 'Kind',
-    participants: 'Participants',
-    area: 'Area',
-    date: 'Date',
-    location: 'Location (approximate)',
-    locationValue: (lat: string, lon: string, radius: string) => `${lat}° N, ${lon}° E, within about ${radius} km`,
-    approximateArea: 'approximate area',
-    inset: 'Western Russia',
-    credits: 'Map: Natural Earth.',
-    countries: {} as Record<string, string>,
-  },
-  ar: {
-    heading: 'المناورات العسكرية ونشر القوات',
-    summary: (parts: string) => `خريطة المناورات العسكرية ونشر القوات: ${parts}.`,
-    exercise: 'مناورة',
-    deployment: 'نشر قوات',
-    approximate: 'الخط المتقطع: منطقة تقريبية قدّرها المحررون من نص المصدر',
-    notOnMap: 'غير مبيّن على الخريطة',
-    locationNotStated: 'الموقع غير مذكور',
-    outsideMap: 'خارج حدود الخريطة',
-    name: 'الاسم',
-    kind: 'النوع',
-    participants: 'المشاركون',
-    area: 'المنطقة',
-    date: 'التاريخ',
-    location: 'الموقع (تقريبي)',
-    locationValue: (lat: string, lon: string, radius: string) => `${lat}° شمالًا، ${lon}° شرقًا، في نطاق نحو ${radius} كم`,
-    approximateArea: 'منطقة تقريبية',
-    inset: 'غرب روسيا',
-    credits: 'الخريطة: Natural Earth.',
-    countries: {
-      China: 'الصين',
-      Mongolia: 'منغوليا',
-      Russia: 'روسيا',
-      'North Korea': 'كوريا الشمالية',
-      'South Korea': 'كوريا الجنوبية',
-      Japan: 'اليابان',
-      Ukraine: 'أوكرانيا',
-    } as Record<string, string>,
-  },
-} as const;
+type MapModule = typeof import('./map-chart.js');
 
 /**
  * The exercise and deployment areas of the `exercises` dataset on a regional
@@ -69,114 +24,12 @@ const WORDS = {
  * @tagname factbox-exercises-map
  * @summary Exercises and deployments, from the `exercises` dataset.
  */
-export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
-  static override styles = [
-    ...FactboxElement.styles,
-    css`
-      :host {
-        --_fb-default-height: 40rem;
-      }
-      @media (max-width: 480px) {
-        :host {
-          --_fb-default-height: 44rem;
-        }
-      }
-      .sea {
-        fill: var(--_fb-sea);
-      }
-      .land path {
-        fill: var(--_fb-land);
-        stroke: var(--_fb-land-border);
-        stroke-width: 0.6;
-        stroke-linejoin: round;
-      }
-      text {
-        fill: var(--_fb-text);
-        paint-order: stroke;
-        stroke: var(--_fb-background);
-        stroke-width: 3px;
-        stroke-linejoin: round;
-        font-family: inherit;
-      }
-      .country-labels text {
-        fill: var(--_fb-muted);
-        letter-spacing: 0.04em;
-      }
-      .inset-frame {
-        fill: var(--_fb-sea);
-        stroke: var(--_fb-muted);
-        stroke-width: 1;
-      }
-      .inset-title {
-        font-weight: 600;
-      }
-      .area-label {
-        cursor: pointer;
-      }
-      .area {
-        --area-color: var(--_fb-series-1);
-        cursor: pointer;
-        outline: none;
-      }
-      .area.deployment {
-        --area-color: var(--_fb-series-2);
-      }
-      .area .outline {
-        fill: var(--area-color);
-        fill-opacity: 0.16;
-        stroke: var(--area-color);
-        stroke-width: 1.5;
-        stroke-dasharray: 5 3;
-      }
-      .area .marker {
-        fill: var(--area-color);
-        stroke: var(--_fb-background);
-        stroke-width: 1.5;
-      }
-      .area.active .outline,
-      .area:hover .outline {
-        fill-opacity: 0.3;
-        stroke-width: 2.5;
-      }
-      .area:focus-visible .outline {
-        stroke: var(--_fb-accent);
-        stroke-width: 3.5;
-        stroke-dasharray: none;
-      }
-      .symbol {
-        display: inline-block;
-        inline-size: 0.8em;
-        block-size: 0.8em;
-        background: var(--_fb-series-1);
-        border-radius: 50%;
-        vertical-align: -0.05em;
-      }
-      .symbol.deployment {
-        background: var(--_fb-series-2);
-        border-radius: 0;
-        clip-path: polygon(50% 0, 100% 100%, 0 100%);
-      }
-      .symbol.approximate {
-        background: transparent;
-        border: 1.5px dashed var(--_fb-muted);
-      }
-      .unplaced {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.25rem 0.5rem;
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        font-size: 0.875em;
-      }
-    `,
-  ];
+export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapModule> {
+  static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('exercises-map')), exercisesMapStyles];
 
   protected readonly resource = 'exercises';
   protected readonly maxRows = 200;
   protected readonly schema = exercisesSchema;
-  private mapModule: typeof import('./map-chart.js') | null = null;
   private resizeObserver: ResizeObserver | null = null;
   @state() private size: { width: number; height: number } | null = null;
 
@@ -192,12 +45,13 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
     return 'group';
   }
 
+  /** The name in the widget's language, with the locale's digits ("المحيط ٢٠٢٤" beside "سبتمبر ٢٠٢٤"). */
   private name(row: ExerciseRow): string {
-    return this.locale === 'ar' && row.name_ar ? row.name_ar : row.name;
+    return this.locale === 'ar' && row.name_ar ? localDigits('ar', row.name_ar) : row.name;
   }
 
   private area(row: ExerciseRow): string | null {
-    return this.locale === 'ar' && row.area_ar ? row.area_ar : row.area;
+    return this.locale === 'ar' && row.area_ar ? localDigits('ar', row.area_ar) : row.area;
   }
 
   private date(row: ExerciseRow): string {
@@ -223,7 +77,21 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
   }
 
   protected defaultHeading(): string {
-    return this.words.heading;
+    const years = [...new Set(this.rows.flatMap((row) => [row.date_start, row.date_end]).filter((d): d is string => d !== null).map((d) => d.slice(0, 4)))].sort();
+    const span = years.length === 0 ? '' : years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`;
+    return span ? this.words.headingYears(localDigits(this.locale, span ?? '')) : this.words.heading;
+  }
+
+  protected override subtitle(): string {
+    return this.words.subtitle;
+  }
+
+  protected override notes(items: readonly ChartItem<ExerciseRow>[]): readonly Note[] {
+    return [...super.notes(items), { text: this.words.approximateNote }];
+  }
+
+  protected override anchorOf(key: string): { x: number; y: number } | null {
+    return this.chart.module?.anchorOf(key) ?? null;
   }
 
   protected summary(): string {
@@ -296,15 +164,20 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
     this.observeChartBox();
   }
 
-  protected async loadChart(): Promise<void> {
-    this.mapModule = await import('./map-chart.js');
+  /** The map is drawn by the template once its box is measured; only then is it ready. */
+  protected override drawChart(): boolean {
+    return this.size !== null && this.renderRoot.querySelector('.chart svg') !== null;
   }
 
-  protected renderChart(): TemplateResult {
-    const module = this.mapModule;
-    if (!module || !this.size) return html``;
-    const w = this.words;
-    const areas: MapArea[] = this.rows.filter((row) => this.placed(row)).map((row) => {
+  protected importChart(): Promise<MapModule> {
+    return import('./map-chart.js');
+  }
+
+  /** The areas to draw, kept while rows and language stay: the map's layout is computed once for them. */
+  private areasMemo: { rows: readonly ExerciseRow[]; locale: string; areas: readonly MapArea[] } | null = null;
+  private mapAreas(): readonly MapArea[] {
+    if (this.areasMemo && this.areasMemo.rows === this.rows && this.areasMemo.locale === this.locale) return this.areasMemo.areas;
+    const areas = this.rows.filter((row) => this.placed(row)).map((row): MapArea => {
       const area = this.area(row);
       const date = this.date(row);
       return {
@@ -314,19 +187,28 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
         latitude: row.latitude as number,
         radiusKm: row.radius_km as number,
         name: this.name(row),
+        area,
         dateText: date,
-        description: [`${this.name(row)}${area ? ` — ${area}` : ''}`, date, this.kind(row), w.approximateArea].filter(Boolean).join(this.messages.comma),
+        description: [`${this.name(row)}${area ? ` — ${area}` : ''}`, date, this.kind(row), this.words.approximateArea].filter(Boolean).join(this.messages.comma),
       };
     });
+    this.areasMemo = { rows: this.rows, locale: this.locale, areas };
+    return areas;
+  }
+
+  protected renderChart(module: MapModule): TemplateResult {
+    if (!this.size) return html``;
     const { width, height } = this.size;
     return html`<svg viewBox="0 0 ${width} ${height}" width=${width} height=${height}>${module.renderMap({
       width,
       height,
-      areas,
+      areas: this.mapAreas(),
+      words: this.words,
       activeKey: this.activeKey,
-      labels: { countries: w.countries, inset: w.inset },
+      selectedKey: this.selectedKey,
       fontFamily: getComputedStyle(this.styleSource).fontFamily || 'sans-serif',
-      onActivate: (key) => this.setActive(key),
+      hover: (key) => this.hover(key),
+      select: (key) => this.select(key),
     })}</svg>`;
   }
 
@@ -335,22 +217,20 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow> {
     const w = this.words;
     const unplaced = items.filter((item) => !this.placed(item.row as ExerciseRow));
     return html`
-      <p class="key" part="legend">
-        <span><span class="symbol"></span> ${w.exercise}</span>
-        <span><span class="symbol deployment"></span> ${w.deployment}</span>
-        <span><span class="symbol approximate"></span> ${w.approximate}</span>
-      </p>
+      <ul class="legend key" part="legend">
+        <li><span class="symbol"></span> ${w.exercise}</li>
+        <li><span class="symbol deployment"></span> ${w.deployment}</li>
+        <li><span class="symbol approximate"></span> ${w.approximate}</li>
+      </ul>
       ${unplaced.length > 0
-        ? html`<ul class="unplaced">
-            <li>${w.notOnMap}:</li>
-            ${unplaced.map((item) => {
-              const row = item.row as ExerciseRow;
-              const why = row.location_precision === 'not stated' ? w.locationNotStated : w.outsideMap;
-              return html`<li><button type="button" class="item" part="button" aria-current=${this.activeKey === item.key ? 'true' : 'false'}
-                @mouseenter=${() => this.setActive(item.key)} @focus=${() => this.setActive(item.key)} @click=${() => this.setActive(item.key)}>
-                <span><bdi>${item.label}</bdi>${this.messages.comma}<bdi>${item.valueText}</bdi> (${why})</span></button></li>`;
-            })}
-          </ul>`
+        ? html`<div class="unplaced"><span>${w.notOnMap}:</span>
+            <ul class="legend">
+              ${unplaced.map((item) => {
+                const row = item.row as ExerciseRow;
+                const why = row.location_precision === 'not stated' ? w.locationNotStated : w.outsideMap;
+                return html`<li>${itemButton(item.key, this.itemEvents, html`<span><bdi>${item.label}</bdi>${this.messages.comma}<bdi>${item.valueText}</bdi> <span class="qualification">(${why})</span></span>`)}</li>`;
+              })}
+            </ul></div>`
         : nothing}
     `;
   }

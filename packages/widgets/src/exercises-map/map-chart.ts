@@ -1,348 +1,135 @@
 /**
  * The exercises map as Lit-rendered SVG: d3-geo projects a regional basemap
- * (clipped and simplified at build time) and the approximate areas. Loaded
- * only when the widget nears the viewport. SVG rather than canvas: every area
- * is a focusable element with a name, and text stays crisp at any size.
+ * (clipped and simplified at build time) and the approximate areas; labels
+ * are placed by map-layout.ts. Loaded only when the widget nears the
+ * viewport. SVG rather than canvas: every area is a focusable element with a
+ * name, and text stays crisp and measurable at any size.
  */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { geoAzimuthalEqualAreaRaw, geoCircle, geoClipRectangle, geoPath, geoRotation, geoTransform, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import { eastAsia, kursk } from '../generated/basemap.js';
-import { EAST_ASIA_BOUNDS, KURSK_BOUNDS, regionOf, type Bounds } from './regions.js';
+import { LINE_HEIGHT, type MeasureText } from './label-layout.js';
+import { layoutMap, type MapArea, type MapLayout, type MapWords, type PlacedArea, type PlacedName, type RegionLayout } from './map-layout.js';
 
-export interface MapArea {
-  readonly key: string;
-  readonly kind: 'exercise' | 'deployment';
-  readonly longitude: number;
-  readonly latitude: number;
-  readonly radiusKm: number;
-  readonly name: string;
-  readonly dateText: string;
-  /** Accessible name: name, area, date, and that the area is approximate. */
-  readonly description: string;
-}
-
-export interface MapLabels {
-  readonly countries: Readonly<Record<string, string>>;
-  readonly inset: string;
-}
+export type { MapArea, MapWords } from './map-layout.js';
 
 export interface MapInput {
   readonly width: number;
   readonly height: number;
   readonly areas: readonly MapArea[];
+  readonly words: MapWords;
+  /** The item under the pointer or in the panel, drawn highlighted. */
   readonly activeKey: string | null;
-  readonly labels: MapLabels;
+  /** The item whose details are open. */
+  readonly selectedKey: string | null;
   /** The widget's font, to measure labels with. */
   readonly fontFamily: string;
-  readonly onActivate: (key: string) => void;
+  readonly hover: (key: string | null) => void;
+  readonly select: (key: string) => void;
 }
 
-interface Region {
-  readonly id: string;
-  readonly topology: Topology;
-  /** Longitude/latitude box that must be visible. */
-  readonly bounds: Bounds;
-  readonly rotate: readonly [number, number];
-  /** Where country names go (editorial placement, lon/lat), by world-atlas name. */
-  readonly countryLabels: Readonly<Record<string, readonly [number, number]>>;
-}
-
-const EAST_ASIA: Region = {
-  id: 'east-asia',
-  topology: eastAsia,
-  bounds: EAST_ASIA_BOUNDS,
-  rotate: [-130, -38],
-  countryLabels: {
-    China: [105, 33],
-    Mongolia: [104, 46.5],
-    Russia: [122, 57],
-    'North Korea': [126.2, 41.6],
-    'South Korea': [128.2, 36],
-    Japan: [139, 37.5],
-  },
-};
-
-const KURSK: Region = {
-  id: 'kursk',
-  topology: kursk,
-  bounds: KURSK_BOUNDS,
-  rotate: [-36.5, -51.5],
-  countryLabels: { Russia: [39.5, 54], Ukraine: [32.8, 49.3] },
-};
-
-/** Points along the edges of a lon/lat box, so that fitting a projection keeps the whole box in view. */
-function boxOutline([west, south, east, north]: Bounds): [number, number][] {
-  const points: [number, number][] = [];
-  for (let i = 0; i <= 10; i++) {
-    const lon = west + ((east - west) * i) / 10;
-    const lat = south + ((north - south) * i) / 10;
-    points.push([lon, south], [lon, north], [west, lat], [east, lat]);
-  }
-  return points;
-}
-
-/** A region's projection onto a rectangle of the SVG: a point function, and a stream for geoPath. */
-interface PlaneProjection {
-  (lonLat: readonly [number, number]): [number, number];
-  stream(output: GeoStream): GeoStream;
-}
-
-const RADIANS = Math.PI / 180;
-
-/**
- * Azimuthal equal-area, centred on the region and fitted to the rectangle
- * (what `geoAzimuthalEqualArea().rotate().fitExtent().clipExtent()` does),
- * built from d3-geo's raw projection, rotation and rectangle clip. d3's full
- * projection adds spherical clipping and adaptive resampling, for about 3 KB
- * gzip. This map needs neither: it never reaches the far side of the globe,
- * and its coastlines are short, dense segments. The only long segments are
- * the basemap's clip-box edges, off-screen at usual sizes, which are drawn
- * straight rather than curved.
- */
-function project(region: Region, x0: number, y0: number, x1: number, y1: number): PlaneProjection {
-  const rotate = geoRotation([region.rotate[0], region.rotate[1]]);
-  const unit = (lon: number, lat: number): [number, number] => {
-    const [lambda, phi] = rotate([lon, lat]);
-    return geoAzimuthalEqualAreaRaw(lambda * RADIANS, phi * RADIANS);
-  };
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const [lon, lat] of boxOutline(region.bounds)) {
-    const [x, y] = unit(lon, lat);
-    minX = Math.min(minX, x);
-    maxX = Math.max(maxX, x);
-    minY = Math.min(minY, y);
-    maxY = Math.max(maxY, y);
-  }
-  // Screen y grows downwards, projected y upwards.
-  const scale = Math.min((x1 - x0) / (maxX - minX), (y1 - y0) / (maxY - minY));
-  const translateX = x0 + (x1 - x0 - scale * (minX + maxX)) / 2;
-  const translateY = y0 + (y1 - y0 + scale * (minY + maxY)) / 2;
-  const point = ([lon, lat]: readonly [number, number]): [number, number] => {
-    const [x, y] = unit(lon, lat);
-    return [translateX + scale * x, translateY - scale * y];
-  };
-  const toPlane = geoTransform({
-    point(this: { stream: GeoStream }, lon: number, lat: number) {
-      const [x, y] = point([lon, lat]);
-      this.stream.point(x, y);
-    },
-  });
-  const clip = geoClipRectangle(x0, y0, x1, y1);
-  return Object.assign(point, { stream: (output: GeoStream) => toPlane.stream(clip(output)) });
-}
-
-const countryFeatures = new Map<Topology, ReturnType<typeof feature>>();
-function countries(topology: Topology): { type: 'FeatureCollection'; features: { properties: { name?: string } | null }[] } {
-  let collection = countryFeatures.get(topology);
-  if (!collection) {
-    collection = feature(topology, topology.objects['countries'] as GeometryCollection);
-    countryFeatures.set(topology, collection);
-  }
-  return collection as unknown as { type: 'FeatureCollection'; features: { properties: { name?: string } | null }[] };
-}
-
-interface Box {
-  readonly x0: number;
-  readonly y0: number;
-  readonly x1: number;
-  readonly y1: number;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
-let measureContext: CanvasRenderingContext2D | null | undefined;
-let fontFamily = 'sans-serif';
-
-/** Width of a line of text in the widget's font (bold, to be safe), measured on a canvas. */
-function textWidth(text: string, fontSize: number): number {
-  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d');
-  if (!measureContext) return text.length * fontSize * 0.6;
-  measureContext.font = `700 ${fontSize}px ${fontFamily}`;
-  return measureContext.measureText(text).width;
-}
-
-/** The box a label of `lines` centred on (cx, cy) takes, with a little room for its halo. */
-function labelBox(cx: number, cy: number, lines: readonly string[], fontSize: number): Box {
-  const width = Math.max(...lines.map((l) => textWidth(l, fontSize))) + 6;
-  const height = lines.length * fontSize * 1.15 + 2;
-  return { x0: cx - width / 2, y0: cy - height / 2, x1: cx + width / 2, y1: cy + height / 2 };
-}
-
-/** Breaks a label into lines of at most `maxChars` characters, at spaces. */
-function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && (line + ' ' + word).length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
+/** Label widths measured once per text, size and font: a hover never measures again. */
+const widths = new Map<string, number>();
+let context: CanvasRenderingContext2D | null | undefined;
+function measurer(fontFamily: string): MeasureText {
+  return (text, fontSize) => {
+    const key = `${fontSize}|${fontFamily}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      context ??= document.createElement('canvas').getContext('2d');
+      if (context) context.font = `700 ${fontSize}px ${fontFamily}`;
+      // Bold, to be safe: a label measured too wide only keeps a little more room.
+      width = context ? context.measureText(text).width : text.length * fontSize * 0.62;
+      if (widths.size > 2000) widths.clear();
+      widths.set(key, width);
     }
-  }
-  if (line) lines.push(line);
-  return lines;
+    return width;
+  };
 }
 
-interface PlacedLabel {
-  readonly cx: number;
-  readonly cy: number;
-  readonly box: Box;
+let last: { readonly key: string; readonly areas: readonly MapArea[]; readonly words: MapWords; readonly layout: MapLayout } | null = null;
+/** The layout for these areas, size, words and font: computed once, reused on every hover and focus. */
+function layoutFor(input: MapInput): MapLayout {
+  const key = `${input.width}x${input.height}|${input.fontFamily}`;
+  if (last && last.key === key && last.areas === input.areas && last.words === input.words) return last.layout;
+  const layout = layoutMap({ width: input.width, height: input.height, areas: input.areas, words: input.words, measure: measurer(input.fontFamily) });
+  last = { key, areas: input.areas, words: input.words, layout };
+  return layout;
 }
 
-/**
- * Puts a label beside its point, inside `frame`, where it overlaps nothing
- * placed so far: right, left, below, above, in that order; the least bad
- * place when all collide.
- */
-function placeLabel(x: number, y: number, lines: readonly string[], fontSize: number, frame: Box, taken: Box[]): PlacedLabel {
-  const size = labelBox(0, 0, lines, fontSize);
-  const halfWidth = size.x1;
-  const halfHeight = size.y1;
-  const gap = 12;
-  const candidates: [number, number][] = [
-    [x + gap + halfWidth, y],
-    [x - gap - halfWidth, y],
-    [x, y + gap + halfHeight],
-    [x, y - gap - halfHeight],
-  ];
-  let best: PlacedLabel | null = null;
-  let bestScore = Number.POSITIVE_INFINITY;
-  for (const [x0, y0] of candidates) {
-    // Slide the label back inside the frame rather than give up a side.
-    const raw = labelBox(x0, y0, lines, fontSize);
-    const cx = x0 + Math.max(frame.x0 - raw.x0, 0) + Math.min(frame.x1 - raw.x1, 0);
-    const cy = y0 + Math.max(frame.y0 - raw.y0, 0) + Math.min(frame.y1 - raw.y1, 0);
-    const box = labelBox(cx, cy, lines, fontSize);
-    const coversPoint = box.x0 < x && x < box.x1 && box.y0 < y && y < box.y1 ? 5 : 0;
-    const score = coversPoint + taken.filter((t) => overlaps(t, box)).length;
-    if (score < bestScore) {
-      best = { cx, cy, box };
-      bestScore = score;
-      if (score === 0) break;
-    }
-  }
-  const placed = best as PlacedLabel;
-  taken.push(placed.box);
-  return placed;
+function lines(label: { cx: number; cy: number }, texts: readonly string[], fontSize: number, lineClass: (index: number) => string): SVGTemplateResult {
+  const lineHeight = fontSize * LINE_HEIGHT;
+  const top = label.cy - (lineHeight * (texts.length - 1)) / 2;
+  // A space between lines, so that the text reads "North Korea", not "NorthKorea", when copied or read out.
+  return svg`${texts.map((text, i) => svg`${i > 0 ? ' ' : ''}<tspan class=${lineClass(i)} x=${label.cx} y=${top + i * lineHeight}>${text}</tspan>`)}`;
 }
 
-/**
- * The projected outlines of a region's countries in one extent. Projecting the
- * basemap is most of the cost of drawing the map, and it only depends on the
- * region and the extent: hovering an area redraws the map, and a page with
- * many maps of one width draws the same land, so the outlines are kept (for
- * the last few extents).
- */
-const landCache = new Map<string, readonly string[]>();
-const LAND_CACHE_SIZE = 8;
-function landPaths(region: Region, x0: number, y0: number, x1: number, y1: number): readonly string[] {
-  const key = `${region.id}|${x0},${y0},${x1},${y1}`;
-  let paths = landCache.get(key);
-  if (!paths) {
-    const path = geoPath(project(region, x0, y0, x1, y1));
-    paths = countries(region.topology).features.map((f) => path(f as GeoPermissibleObjects) ?? '');
-    if (landCache.size >= LAND_CACHE_SIZE) landCache.delete(landCache.keys().next().value as string);
-    landCache.set(key, paths);
-  }
-  return paths;
-}
-
-function landLayer(paths: readonly string[]): SVGTemplateResult {
-  return svg`<g class="land">${paths.map((d) => svg`<path d=${d}></path>`)}</g>`;
-}
-
-/** Country names, skipped where they would cover an area's label or marker. */
-function countryLabelLayer(region: Region, projection: PlaneProjection, labels: MapLabels, fontSize: number, taken: Box[]): SVGTemplateResult {
-  return svg`<g class="country-labels" aria-hidden="true" font-size=${fontSize}>
-    ${Object.entries(region.countryLabels).map(([name, lonLat]) => {
-      const point = projection(lonLat);
-      const text = labels.countries[name] ?? name;
-      const box = labelBox(point[0], point[1], [text], fontSize);
-      if (taken.some((t) => overlaps(t, box))) return nothing;
-      taken.push(box);
-      return svg`<text x=${point[0]} y=${point[1]} text-anchor="middle" dominant-baseline="central">${text}</text>`;
-    })}
+function nameLayer(names: readonly PlacedName[], fontSize: number): SVGTemplateResult {
+  return svg`<g class="names" aria-hidden="true" font-size=${fontSize}>
+    ${names.map((n) => svg`<text class=${n.sea ? 'sea-name' : 'country-name'} text-anchor="middle" dominant-baseline="central">${lines(n.label, n.lines, fontSize, () => '')}</text>`)}
   </g>`;
 }
 
-function areaLayer(areas: readonly MapArea[], projection: PlaneProjection, input: MapInput, fontSize: number, frame: Box, taken: Box[]): SVGTemplateResult {
-  const path = geoPath(projection);
-  const circle = geoCircle();
-  const centres = areas.map((area) => projection([area.longitude, area.latitude]));
-  // Markers first, so that no label covers another area's marker.
-  centres.forEach((c) => taken.push({ x0: c[0] - 7, y0: c[1] - 7, x1: c[0] + 7, y1: c[1] + 7 }));
-  return svg`${areas.map((area, index) => {
-    const centre = centres[index];
-    if (!centre) return nothing;
-    const [x, y] = centre;
-    const outline = path(circle.center([area.longitude, area.latitude]).radius(area.radiusKm / 111.195)()) ?? '';
-    const marker = area.kind === 'deployment'
-      ? svg`<path class="marker" d=${`M${x},${y - 7}L${x + 6.5},${y + 5}L${x - 6.5},${y + 5}Z`}></path>`
-      : svg`<circle class="marker" cx=${x} cy=${y} r="5"></circle>`;
-    const maxChars = Math.max(8, Math.floor(((frame.x1 - frame.x0) * 0.6) / (fontSize * 0.6)));
-    const nameLines = wrap(area.name, maxChars);
-    const lines = [...nameLines, area.dateText];
-    const label = placeLabel(x, y, lines, fontSize, frame, taken);
-    const lineHeight = fontSize * 1.15;
-    const top = label.cy - (lineHeight * (lines.length - 1)) / 2;
-    return svg`
-      <g class="area ${area.kind} ${input.activeKey === area.key ? 'active' : ''}" tabindex="0" role="button"
-        aria-label=${area.description}
-        @focus=${() => input.onActivate(area.key)} @mouseenter=${() => input.onActivate(area.key)} @click=${() => input.onActivate(area.key)}
+function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: number): SVGTemplateResult {
+  const state = (key: string): string => `${input.activeKey === key ? 'active' : ''} ${input.selectedKey === key ? 'selected' : ''}`;
+  return svg`
+    ${areas.map(({ area, outline, centre: [x, y] }) => svg`
+      <g class="area ${area.kind} ${state(area.key)}" tabindex="0" role="button" aria-label=${area.description} aria-expanded=${input.selectedKey === area.key ? 'true' : 'false'} aria-controls="panel"
+        @focus=${() => input.select(area.key)} @click=${() => input.select(area.key)}
+        @mouseenter=${() => input.hover(area.key)} @mouseleave=${() => input.hover(null)}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'Enter' || event.key === ' ') {
             event.preventDefault();
-            input.onActivate(area.key);
+            input.select(area.key);
           }
         }}>
         <path class="outline" d=${outline}></path>
-        ${marker}
-      </g>
-      <text class="area-label ${input.activeKey === area.key ? 'active' : ''}" text-anchor="middle" dominant-baseline="central" font-size=${fontSize} aria-hidden="true"
-        @mouseenter=${() => input.onActivate(area.key)} @click=${() => input.onActivate(area.key)}>
-        ${lines.map((line, i) => svg`<tspan x=${label.cx} y=${top + i * lineHeight} font-weight=${i < nameLines.length ? 700 : 400}>${line}</tspan>`)}
-      </text>`;
-  })}`;
+        ${area.kind === 'deployment'
+          ? svg`<path class="marker" d=${`M${x},${y - 7}L${x + 6.5},${y + 5}L${x - 6.5},${y + 5}Z`}></path>`
+          : svg`<circle class="marker" cx=${x} cy=${y} r="5"></circle>`}
+      </g>`)}
+    <g class="area-labels" aria-hidden="true" font-size=${fontSize}>
+      ${areas.map(({ area, label, lines: texts }) => svg`
+        ${label.leader ? svg`<line class="leader" x1=${label.leader[0]} y1=${label.leader[1]} x2=${label.leader[2]} y2=${label.leader[3]}></line>` : nothing}
+        <text class="area-label ${state(area.key)}" text-anchor="middle" dominant-baseline="central"
+          @mouseenter=${() => input.hover(area.key)} @mouseleave=${() => input.hover(null)} @click=${() => input.select(area.key)}>
+          ${lines(label, texts, fontSize, (i) => (i === 0 ? 'name' : i === texts.length - 1 ? 'date' : 'place'))}
+        </text>`)}
+    </g>`;
+}
+
+function regionLayers(region: RegionLayout, input: MapInput, fontSize: number): SVGTemplateResult {
+  return svg`
+    <g class="land">${region.land.map((d) => svg`<path d=${d}></path>`)}</g>
+    ${nameLayer(region.names, fontSize)}
+    ${areaLayer(region.areas, input, fontSize)}`;
 }
 
 /** The contents of an <svg> of `input.width` × `input.height` (the caller owns the <svg> element). */
 export function renderMap(input: MapInput): SVGTemplateResult {
-  const { width, height } = input;
-  fontFamily = input.fontFamily;
-  const fontSize = Math.max(10, Math.min(13, width / 48));
-  const main = project(EAST_ASIA, 0, 0, width, height);
-  const insetWidth = Math.round(Math.min(200, Math.max(120, width * 0.32)));
-  const insetHeight = Math.round(insetWidth * 0.75);
-  const margin = 8;
-  // The inset goes in the bottom-right corner, over the open Pacific; geography is never mirrored.
-  const inset: Box = { x0: width - insetWidth - margin, y0: height - insetHeight - margin, x1: width - margin, y1: height - margin };
-  const insetExtent = [inset.x0, inset.y0 + fontSize + 4, inset.x1, inset.y1] as const;
-  const insetProjection = project(KURSK, ...insetExtent);
-  const mainAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'east-asia');
-  const insetAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'kursk');
-  const mainTaken: Box[] = [inset];
-  const mainFrame: Box = { x0: 0, y0: 0, x1: width, y1: height };
-  // Areas (and their labels) are laid out before country names, which give way to them.
-  const mainAreaLayer = areaLayer(mainAreas, main, input, fontSize, mainFrame, mainTaken);
-  // Inset labels may spill out of the small inset onto the main map rather than be cut off,
-  // so they avoid the main map's labels too (but not the inset they belong to).
-  const insetTaken = mainTaken.filter((box) => box !== inset);
-  const insetAreaLayer = areaLayer(insetAreas, insetProjection, input, fontSize * 0.9, mainFrame, insetTaken);
+  const layout = layoutFor(input);
+  const { fontSize, inset, locator } = layout;
+  const frame = inset.frame;
+  const lf = locator.frame;
+  const box = (b: { x0: number; y0: number; x1: number; y1: number }, cls: string) => svg`<rect class=${cls} x=${b.x0} y=${b.y0} width=${b.x1 - b.x0} height=${b.y1 - b.y0}></rect>`;
   return svg`
-      <rect class="sea" x="0" y="0" width=${width} height=${height}></rect>
-      ${landLayer(landPaths(EAST_ASIA, 0, 0, width, height))}
-      ${countryLabelLayer(EAST_ASIA, main, input.labels, fontSize, mainTaken)}
-      ${mainAreaLayer}
-      <g class="inset">
-        <rect class="inset-frame" x=${inset.x0} y=${inset.y0} width=${insetWidth} height=${insetHeight}></rect>
-        ${landLayer(landPaths(KURSK, ...insetExtent))}
-        ${countryLabelLayer(KURSK, insetProjection, input.labels, fontSize * 0.85, insetTaken)}
-        <text class="inset-title" x=${inset.x0 + insetWidth / 2} y=${inset.y0 + fontSize * 0.9} text-anchor="middle" font-size=${fontSize * 0.9} aria-hidden="true">${input.labels.inset}</text>
-        ${insetAreaLayer}
-      </g>`;
+    <rect class="sea" x="0" y="0" width=${input.width} height=${input.height}></rect>
+    ${regionLayers(layout.main, input, fontSize)}
+    <g class="locator" aria-hidden="true">
+      ${box(lf, 'locator-frame')}
+      <path class="locator-land" d=${locator.land}></path>
+      ${box(locator.main, 'locator-main')}
+      ${box(locator.inset, 'locator-inset')}
+    </g>
+    <g class="inset">
+      ${box(frame, 'inset-frame')}
+      <clipPath id="inset-clip">${box(frame, '')}</clipPath>
+      <g clip-path="url(#inset-clip)">${regionLayers(inset, input, fontSize)}</g>
+      <text class="inset-title" text-anchor="middle" dominant-baseline="central" font-size=${fontSize} aria-hidden="true">${lines({ cx: (frame.x0 + frame.x1) / 2, cy: inset.titleY }, inset.title, fontSize, () => '')}</text>
+    </g>`;
+}
+
+/** Where an area's tooltip points: the centre of its circle, in the last map drawn. */
+export function anchorOf(key: string): { x: number; y: number } | null {
+  const layout = last?.layout;
+  const found = layout && [...layout.main.areas, ...layout.inset.areas].find((placed) => placed.area.key === key);
+  return found ? { x: found.centre[0], y: found.centre[1] } : null;
 }

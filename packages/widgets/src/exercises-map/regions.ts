@@ -6,8 +6,12 @@ export type Bounds = readonly [west: number, south: number, east: number, north:
 
 /** China, the Koreas, Japan and Russia's Far East. */
 export const EAST_ASIA_BOUNDS: Bounds = [99, 15, 161, 60];
-/** The inset: Kursk and its surroundings, in western Russia. */
-export const KURSK_BOUNDS: Bounds = [31, 48.5, 42, 55];
+/**
+ * The inset: Kursk and its surroundings, in western Russia. More room south
+ * of Kursk than north, so that Kursk sits in the inset's upper half and its
+ * label fits below it.
+ */
+export const KURSK_BOUNDS: Bounds = [31, 45.5, 42, 55];
 
 /** How far outside a box (in degrees) a centre may lie and still be drawn. */
 const TOLERANCE = 5;

@@ -28,6 +28,16 @@ export function readColors(host: Element): CanvasColors {
   };
 }
 
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** Width of `text` in a CSS `font`, measured on a canvas (an estimate when there is no 2D context). */
+export function textWidth(text: string, font: string): number {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * 8;
+  measuring.font = font;
+  return measuring.measureText(text).width;
+}
+
 /** Diagonal hatching in `color` on `background`: a derived value, told apart without colour. */
 export function hatch(color: string, background: string): CanvasPattern | string {
   const tile = document.createElement('canvas');
@@ -53,7 +63,31 @@ export function hatch(color: string, background: string): CanvasPattern | string
 export interface CanvasChart<I> {
   update(input: I): void;
   highlight(index: number | null): void;
+  /** Where item `index`'s tooltip points, in the canvas's CSS pixels. */
+  anchorOf(index: number): { x: number; y: number } | null;
   destroy(): void;
+}
+
+/** What every Chart.js chart reports back to its widget. */
+export interface PointerCallbacks {
+  /** The pointer is over item `index` at (x, y) of the canvas, or over none. */
+  readonly onHover: (index: number | null, at: { x: number; y: number } | null) => void;
+  /** A click or tap on item `index`. */
+  readonly onSelect: (index: number) => void;
+}
+
+/** Chart.js options that report pointer movement and clicks over the chart's elements. */
+export function pointerOptions(callbacks: () => PointerCallbacks) {
+  return {
+    onHover: (event: { x: number | null; y: number | null }, elements: { index: number }[]) => {
+      const index = elements[0]?.index ?? null;
+      callbacks().onHover(index, index === null || event.x === null || event.y === null ? null : { x: event.x, y: event.y });
+    },
+    onClick: (_event: unknown, elements: { index: number }[]) => {
+      const index = elements[0]?.index;
+      if (index !== undefined) callbacks().onSelect(index);
+    },
+  };
 }
 
 /**
@@ -69,6 +103,12 @@ export function canvasChart<I>(chart: Chart, apply: (input: I) => void): CanvasC
     highlight(index) {
       chart.setActiveElements(index === null ? [] : [{ datasetIndex: 0, index }]);
       chart.update();
+    },
+    anchorOf(index) {
+      const element = chart.getDatasetMeta(0).data[index];
+      if (!element) return null;
+      const { x, y } = element.tooltipPosition(true);
+      return x === null || y === null ? null : { x, y };
     },
     destroy() {
       chart.destroy();

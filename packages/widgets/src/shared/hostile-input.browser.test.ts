@@ -79,8 +79,14 @@ describe('src that is not an http(s) or relative URL', () => {
 
 describe('src that fails', () => {
   it('404: says what the server answered, with a retry control', async () => {
-    const alert = await expectError(pie(`src="${F}/respond?status=404&body=missing"`), /the server answered 404 Not Found/);
+    const alert = await expectError(pie(`src="${F}/respond?status=404&body=missing"`), /the server answered 404\)/);
     expect(textOf(alert.querySelector('button'))).to.equal('Try again');
+  });
+
+  it('shows the status code, never the server’s reason phrase as the widget’s own words', async () => {
+    const reason = encodeURIComponent('Your subscription has expired - call 555-0100');
+    const alert = await expectError(pie(`src="${F}/respond?status=402&reason=${reason}&body=x"`), /the server answered 402\)/);
+    expect(textOf(alert)).not.to.include('subscription');
   });
 
   it('cross-origin without permission: a network error, in words', async () => {

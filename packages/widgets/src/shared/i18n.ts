@@ -21,10 +21,19 @@ export interface Messages {
   readonly statedLegend: string;
   readonly derivedLegend: string;
   readonly quoteHint: string;
+  readonly notes: string;
+  readonly close: string;
+  /** Label above a quote; says that the quote is in English in other languages. */
+  readonly inTheSource: string;
+  /** "drawn at 90%, the lower bound" */
+  readonly drawnAt: (value: string, bound: 'lower' | 'upper') => string;
+  readonly boundNote: (written: string, drawn: string) => string;
+  readonly derivedNote: string;
+  readonly caveat: string;
   readonly aboutSource: string;
   readonly title: string;
   readonly fullMetadata: string;
-  readonly dataTable: string;
+  readonly dataTable: (title: string) => string;
   readonly errorTitle: string;
   readonly chartFailed: string;
   readonly publisherInferred: string;
@@ -68,11 +77,18 @@ const en: Messages = {
   stated: 'stated',
   statedLegend: 'Stated in the source',
   derivedLegend: 'Derived from the source (hatched)',
-  quoteHint: 'Hover over or focus an item to read the words that support it.',
+  quoteHint: 'Hover over, tap or Tab to an item for the words that support it.',
+  notes: 'Notes',
+  close: 'Close',
+  inTheSource: 'In the source’s words',
+  drawnAt: (value, bound) => `drawn at ${value}, the ${bound} bound`,
+  boundNote: (written, drawn) => `the source says “${written}”; ${drawn}.`,
+  derivedNote: 'derived, not stated in the source (hatched):',
+  caveat: 'Caution',
   aboutSource: 'About the source',
   title: 'Title',
   fullMetadata: 'All source metadata (JSON)',
-  dataTable: 'Data table',
+  dataTable: (title) => `Data table: ${title}`,
   errorTitle: 'This chart cannot be shown.',
   chartFailed: 'The chart could not be loaded. The data is in the table below.',
   publisherInferred: 'publisher inferred',
@@ -122,11 +138,18 @@ const ar: Messages = {
   stated: 'كما ورد',
   statedLegend: 'كما ورد في المصدر',
   derivedLegend: 'مشتق من المصدر (مظلل)',
-  quoteHint: 'مرّر المؤشر فوق عنصر أو انتقل إليه لقراءة النص الذي يستند إليه.',
+  quoteHint: 'مرّر المؤشر فوق عنصر أو المسه أو انتقل إليه بمفتاح Tab لقراءة النص الذي يستند إليه.',
+  notes: 'ملاحظات',
+  close: 'إغلاق',
+  inTheSource: 'بنص المصدر (بالإنجليزية)',
+  drawnAt: (value, bound) => `مرسوم عند ${value}، وهو الحد ${bound === 'lower' ? 'الأدنى' : 'الأعلى'}`,
+  boundNote: (written, drawn) => `يقول المصدر «${written}»؛ ${drawn}.`,
+  derivedNote: 'مشتق، لم يرد في المصدر (مظلل):',
+  caveat: 'تنبيه',
   aboutSource: 'عن المصدر',
   title: 'العنوان',
   fullMetadata: 'بيانات المصادر كاملة (JSON)',
-  dataTable: 'جدول البيانات',
+  dataTable: (title) => `جدول البيانات: ${title}`,
   errorTitle: 'تعذّر عرض هذا الرسم.',
   chartFailed: 'تعذّر تحميل الرسم. البيانات في الجدول أدناه.',
   publisherInferred: 'الناشر مستنتج',
@@ -246,4 +269,22 @@ export function formatPeriod(locale: Locale, start: string | null, end: string |
  */
 export function stripBidiControls(text: string): string {
   return text.replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '');
+}
+
+/** Whether a qualifier makes the number a bound: "over 90%" is a lower bound, "under 10%" and "nearly 2" upper ones. */
+export function boundOf(qualifier: Qualifier | null): 'lower' | 'upper' | null {
+  if (qualifier === 'over' || qualifier === 'more than') return 'lower';
+  if (qualifier === 'under' || qualifier === 'nearly') return 'upper';
+  return null;
+}
+
+/** How a chart draws a bounded value, in words ("drawn at 90%, the lower bound"), or undefined when it is drawn as given. */
+export function drawnAs(locale: Locale, qualifier: Qualifier | null, formatted: string): string | undefined {
+  const bound = boundOf(qualifier);
+  return bound ? messagesFor(locale).drawnAt(formatted, bound) : undefined;
+}
+
+/** Digits written in Latin script (a name like "Ocean 2024") in the locale's digits, so one label never mixes two systems. */
+export function localDigits(locale: Locale, text: string): string {
+  return locale === 'ar' ? text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit))) : text;
 }

@@ -78,17 +78,12 @@ export async function loadRecords(
 ): Promise<LoadResult> {
   const url = resolveDataUrl(src, base);
   if (!url) return { ok: false, failure: { kind: 'scheme' } };
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
-  const forward = (): void => controller.abort();
-  signal.addEventListener('abort', forward, { once: true });
+  const timeout = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, { credentials: 'omit', mode: 'cors', redirect: 'follow', signal: controller.signal });
-    if (!response.ok) return { ok: false, failure: { kind: 'http', status: `${response.status} ${response.statusText}`.trim() } };
+    const response = await fetch(url, { credentials: 'omit', mode: 'cors', redirect: 'follow', signal: AbortSignal.any([signal, timeout]) });
+    // The status code only: a reason phrase is the server's own words ("404 Your subscription has expired – call …"),
+    // and the widget must not speak them as its own.
+    if (!response.ok) return { ok: false, failure: { kind: 'http', status: String(response.status) } };
     const bytes = await readLimited(response, maxBytes);
     if (!bytes) return { ok: false, failure: { kind: 'too-large' } };
     const text = new TextDecoder('utf-8').decode(bytes);
@@ -107,9 +102,6 @@ export async function loadRecords(
     }
   } catch {
     if (signal.aborted) return { ok: false, failure: { kind: 'aborted' } };
-    return { ok: false, failure: timedOut ? { kind: 'timeout' } : { kind: 'network' } };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', forward);
+    return { ok: false, failure: timeout.aborted ? { kind: 'timeout' } : { kind: 'network' } };
   }
 }

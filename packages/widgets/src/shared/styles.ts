@@ -1,22 +1,44 @@
 /**
- * Layout shared by every widget. The frame has a fixed block size
- * (`--factbox-height`) so that the page can reserve the space before the
- * widget renders: nothing outside the widget moves when the chart arrives.
+ * Layout shared by every widget. The widget grows with its content: the
+ * height reserved before it renders (`--factbox-height`, by default the
+ * widget catalogue's height for the screen) is a minimum, equal to its
+ * first render, so nothing on the page moves when it arrives; when a reader
+ * opens the About panel, the table or an item's details, it grows. No text
+ * sits in a scroll box or a fixed-height box.
+ *
+ * Type scale (the widget's font is 15 px unless the host sets one): title
+ * 1.25em, body 1em, subtitle, legend and labels 0.875em, notes, panel and
+ * footer 0.8125em (12.2 px at 15 px); nothing smaller.
  */
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { NARROW_WIDGET, type WidgetCatalogueEntry } from '../catalogue.js';
+
+/**
+ * The catalogue's reserved heights for one widget, as the default of
+ * `--factbox-height`: the narrow one when the widget is at most
+ * `NARROW_WIDGET` wide (a container query on the widget itself, the same
+ * break at which its layout changes), the wide one otherwise.
+ */
+export function reservedHeight(entry: Pick<WidgetCatalogueEntry, 'height'>): CSSResult {
+  return css`
+    :host {
+      --_fb-reserved: ${unsafeCSS(entry.height.wide)};
+    }
+    @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
+      .frame {
+        --_fb-reserved: ${unsafeCSS(entry.height.narrow)};
+      }
+    }
+  `;
+}
 
 export const frameStyles = css`
   :host {
-    --_fb-default-height: 34rem;
     display: block;
-    block-size: var(--factbox-height, var(--_fb-default-height));
-    contain: layout;
-  }
-  @media (max-width: 480px) {
-    /* Phones: text wraps more, so the chart keeps room. The embed loader reserves the same height. */
-    :host {
-      --_fb-default-height: 40rem;
-    }
+    /* The widget paints only inside its own box: host CSS can hide it, never make it overlap the article. */
+    contain: layout paint;
+    /* Its own width, not the screen's, decides between the wide and the narrow layout. */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -30,47 +52,47 @@ export const frameStyles = css`
   .frame {
     font: var(--factbox-font, 400 0.9375rem / 1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif);
     text-align: start;
+    overflow-wrap: anywhere;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
-    block-size: var(--factbox-height, var(--_fb-default-height));
+    gap: 0.625rem;
+    min-block-size: var(--factbox-height, var(--_fb-reserved, 30rem));
     inline-size: 100%;
-    overflow-y: auto;
-    padding: var(--factbox-padding, 0.75rem 0.875rem);
+    margin: 0;
+    padding: var(--factbox-padding, 0.875rem 1rem);
     background: var(--_fb-background);
     color: var(--_fb-text);
     border: var(--factbox-border, 1px solid var(--_fb-border));
     border-radius: var(--factbox-radius, 6px);
+    container-type: inline-size;
+  }
+  .titles {
+    display: flex;
+    flex-direction: column;
+    gap: 0.2rem;
   }
   .heading {
     margin: 0;
-    font-size: 1.15em;
+    font-size: 1.25em;
     font-weight: 700;
     line-height: 1.25;
   }
   .subtitle {
-    margin: -0.25rem 0 0;
+    margin: 0;
     font-size: 0.875em;
     color: var(--_fb-muted);
   }
   .body {
-    position: relative;
     display: flex;
     flex-direction: column;
-    gap: 0.5rem;
-    flex: 1 1 auto;
-    min-block-size: 12rem;
+    gap: 0.625rem;
   }
-  .chart-area {
-    display: contents;
-  }
-  .chart-area[hidden] {
+  .chart-area[hidden],
+  .panel[hidden] {
     display: none;
   }
   .chart {
     position: relative;
-    flex: 1 1 auto;
-    min-block-size: 8rem;
   }
   .chart canvas,
   .chart svg {
@@ -80,102 +102,172 @@ export const frameStyles = css`
     block-size: 100%;
   }
   .chart-placeholder {
-    position: absolute;
-    inset: 0;
     display: grid;
     place-items: center;
+    min-block-size: 12rem;
     color: var(--_fb-muted);
   }
+  /* The legend: plain rows (swatch, name, value), buttons only for the keyboard and the pointer. */
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25rem 1.25rem;
     margin: 0;
     padding: 0;
     list-style: none;
+    font-size: 0.875em;
   }
   .item {
     display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
+    align-items: baseline;
+    gap: 0.45em;
     min-block-size: 24px;
-    padding: 0.15rem 0.45rem;
-    border: 1px solid var(--_fb-border);
-    border-radius: 999px;
+    padding: 0.1rem 0.2rem;
+    margin-inline-start: -0.2rem;
+    border: 0;
+    border-radius: 3px;
     background: transparent;
     color: inherit;
     font: inherit;
+    text-align: start;
     cursor: pointer;
   }
-  .item[aria-current='true'] {
-    border-color: var(--_fb-text);
+  .item:hover,
+  .item[aria-expanded='true'] {
+    background: var(--_fb-highlight);
   }
-  .key {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0;
-    font-size: 0.85em;
+  .item .value {
+    font-weight: 700;
+  }
+  .item .qualification {
     color: var(--_fb-muted);
   }
   .swatch {
     display: inline-block;
-    inline-size: 0.9em;
-    block-size: 0.9em;
+    inline-size: 0.85em;
+    block-size: 0.85em;
     flex: none;
+    align-self: center;
     border: 1.5px solid var(--swatch-color, currentColor);
     background: var(--swatch-color, currentColor);
     border-radius: 2px;
-    vertical-align: -0.1em;
   }
   /* Series colours by class, not by a style attribute: pages with a strict CSP forbid inline styles. */
-  .swatch.series-1 {
+  .series-1 {
     --swatch-color: var(--_fb-series-1);
   }
-  .swatch.series-2 {
+  .series-2 {
     --swatch-color: var(--_fb-series-2);
   }
-  .swatch.series-3 {
+  .series-3 {
     --swatch-color: var(--_fb-series-3);
   }
-  .swatch.series-4 {
+  .series-4 {
     --swatch-color: var(--_fb-series-4);
   }
   .swatch.derived {
     border-style: dashed;
-    background: repeating-linear-gradient(
-      45deg,
-      var(--swatch-color, currentColor) 0 2px,
-      var(--_fb-background) 2px 4.5px
-    );
+    background: repeating-linear-gradient(45deg, var(--swatch-color, currentColor) 0 2px, var(--_fb-background) 2px 4.5px);
   }
-  .callout {
-    flex: none;
-    block-size: 6.6em;
-    overflow-y: auto;
+  /* The notes line: what a reader must know to read the chart right. */
+  .notes {
     margin: 0;
-    padding: 0.4rem 0.6rem;
-    border-inline-start: 3px solid var(--_fb-border);
-    font-size: 0.875em;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
     color: var(--_fb-muted);
   }
-  .callout blockquote {
-    margin: 0.15rem 0;
-    color: var(--_fb-text);
-    font-style: italic;
+  .notes li + li {
+    margin-block-start: 0.15rem;
   }
-  .callout p {
+  .notes strong {
+    color: var(--_fb-text);
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_fb-muted);
+  }
+  /* An item's details: below the chart for the keyboard and touch, a tooltip at the mark for the pointer. */
+  .panel,
+  .tooltip {
+    font-size: 0.8125em;
+    color: var(--_fb-text);
+    background: var(--_fb-background);
+  }
+  .panel {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: 0.5rem 0.25rem 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_fb-accent);
+    background: var(--_fb-highlight);
+  }
+  .panel-body {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  .panel .close {
+    flex: none;
+    inline-size: 28px;
+    block-size: 28px;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--_fb-muted);
+    font: inherit;
+    font-size: 1.25em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    inline-size: max-content;
+    max-inline-size: min(22rem, 100%);
+    padding: 0.45rem 0.6rem;
+    border: 1px solid var(--_fb-border);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    pointer-events: none;
+    left: var(--x);
+    top: var(--y);
+    transform: translate(-0.75rem, calc(-100% - 0.75rem));
+  }
+  .tooltip.left {
+    transform: translate(calc(-100% + 0.75rem), calc(-100% - 0.75rem));
+  }
+  .tooltip.below {
+    transform: translate(-0.75rem, 0.75rem);
+  }
+  .tooltip.left.below {
+    transform: translate(calc(-100% + 0.75rem), 0.75rem);
+  }
+  .panel p,
+  .tooltip p {
     margin: 0;
   }
-  .callout strong {
-    color: var(--_fb-text);
+  .panel p + p,
+  .panel blockquote + p,
+  .tooltip blockquote + p {
+    margin-block-start: 0.3rem;
+  }
+  .panel blockquote,
+  .tooltip blockquote {
+    margin: 0.3rem 0 0;
+    font-style: italic;
+  }
+  .muted {
+    color: var(--_fb-muted);
   }
   .footer {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     justify-content: space-between;
     gap: 0.4rem 1rem;
+    margin-block-start: auto;
     font-size: 0.8125em;
     color: var(--_fb-muted);
   }
@@ -186,6 +278,9 @@ export const frameStyles = css`
   .source details {
     display: inline;
   }
+  .source details[open] {
+    display: block;
+  }
   .source summary {
     display: inline;
     cursor: pointer;
@@ -194,7 +289,7 @@ export const frameStyles = css`
   }
   .source dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.1rem 0.75rem;
     margin: 0.4rem 0;
   }
@@ -203,13 +298,14 @@ export const frameStyles = css`
   }
   .actions {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.4rem;
   }
   button {
     font: inherit;
   }
   .button {
-    min-block-size: 24px;
+    min-block-size: 28px;
     padding: 0.2rem 0.6rem;
     border: 1px solid var(--_fb-border);
     border-radius: 4px;
@@ -217,36 +313,16 @@ export const frameStyles = css`
     color: var(--_fb-accent);
     cursor: pointer;
   }
+  .button[aria-pressed='true'] {
+    background: var(--_fb-highlight);
+    border-color: var(--_fb-accent);
+  }
   a {
     color: var(--_fb-accent);
   }
   :focus-visible {
     outline: 3px solid var(--_fb-accent);
     outline-offset: 2px;
-  }
-  .table-wrap {
-    flex: 1 1 auto;
-    overflow: auto;
-  }
-  table {
-    border-collapse: collapse;
-    inline-size: 100%;
-    font-size: 0.8125em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25rem;
-  }
-  th,
-  td {
-    padding: 0.25rem 0.4rem;
-    border-block-end: 1px solid var(--_fb-border);
-    text-align: start;
-    vertical-align: top;
-  }
-  td.number {
-    white-space: nowrap;
   }
   .visually-hidden {
     position: absolute !important;
@@ -257,12 +333,10 @@ export const frameStyles = css`
     white-space: nowrap !important;
   }
   .error {
-    flex: 1 1 auto;
     padding: 0.75rem;
     border-radius: 4px;
     background: var(--_fb-error-background);
     color: var(--_fb-error-text);
-    overflow: auto;
   }
   .error p {
     margin: 0 0 0.4rem;
@@ -278,7 +352,7 @@ export const frameStyles = css`
   @media (prefers-reduced-motion: no-preference) {
     .item,
     .button {
-      transition: border-color 120ms ease-out;
+      transition: background-color 120ms ease-out, border-color 120ms ease-out;
     }
   }
 `;

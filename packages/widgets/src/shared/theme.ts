@@ -15,6 +15,8 @@ export interface ThemeTokens {
   readonly muted: string;
   readonly border: string;
   readonly accent: string;
+  /** Background of the item in focus and of the details panel; text on it keeps at least 4.5:1. */
+  readonly highlight: string;
   readonly series1: string;
   readonly series2: string;
   readonly series3: string;
@@ -26,13 +28,14 @@ export interface ThemeTokens {
   readonly errorText: string;
 }
 
-export const THEMES: Readonly<Record<'light' | 'dark', ThemeTokens>> = {
+export const THEME_TOKENS: Readonly<Record<'light' | 'dark', ThemeTokens>> = {
   light: {
     background: '#ffffff',
     text: '#1b1b1b',
     muted: '#595959',
     border: '#c9c9c9',
     accent: '#0a5fb4',
+    highlight: '#eef4fa',
     series1: '#0072b2',
     series2: '#b84a00',
     series3: '#007a5e',
@@ -49,6 +52,7 @@ export const THEMES: Readonly<Record<'light' | 'dark', ThemeTokens>> = {
     muted: '#b3b3b3',
     border: '#3a4048',
     accent: '#8cc4ff',
+    highlight: '#1f2a35',
     series1: '#56b4e9',
     series2: '#e69f00',
     series3: '#5fc9a2',
@@ -78,16 +82,16 @@ function declarations(tokens: ThemeTokens, prefix: string): string {
  */
 export const themeStyles: CSSResult = css`
   :host {
-    ${unsafeCSS(declarations(THEMES.light, '--_fb-'))}
+    ${unsafeCSS(declarations(THEME_TOKENS.light, '--_fb-'))}
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${unsafeCSS(declarations(THEMES.dark, '--_fb-'))}
+    ${unsafeCSS(declarations(THEME_TOKENS.dark, '--_fb-'))}
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      ${unsafeCSS(declarations(THEMES.dark, '--_fb-'))}
+      ${unsafeCSS(declarations(THEME_TOKENS.dark, '--_fb-'))}
       color-scheme: dark;
     }
   }

@@ -31,32 +31,36 @@ function legendTexts(element: Element): string[] {
 describe('<factbox-trade-share-pie>', () => {
   it('keeps the bound: China is "over 90%", never a bare 90%, and the rest is "under 10%", derived', async () => {
     const element = await pie();
-    expect(legendTexts(element)).to.deep.equal(['China: over 90%', 'Rest of the world: under 10% (derived)']);
+    expect(legendTexts(element)).to.deep.equal(['China over 90%', 'Rest of the world under 10% (derived)']);
     const name = shadow(element).querySelector('[part="chart"]')?.getAttribute('aria-label') ?? '';
-    expect(name).to.include('China, over 90%');
+    expect(name).to.include('China, over 90% (drawn at 90%, the lower bound)');
     expect(name).to.include('Rest of the world, under 10% (derived)');
     expect(shadow(element).querySelector('[part="chart"]')?.getAttribute('role')).to.equal('img');
   });
 
-  it('shows the period as the source gives it: none, as of the article’s date', async () => {
+  it('says on screen that the slice is drawn at 90%, the lower bound of "over 90%"', async () => {
     const element = await pie();
-    expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal('Period: not stated in the source (as of 20 November 2024)');
+    const notes = textOf(shadow(element).querySelector('[part="notes"]'));
+    expect(notes).to.include('China, the source says “over 90%”; drawn at 90%, the lower bound.');
+    expect(chartOf<'doughnut'>(element).data.datasets[0]?.data[0]).to.equal(90);
   });
 
-  it('draws the derived remainder hatched and outlined, the stated share solid', async () => {
+  it('shows the period as the source gives it: none, as of the article’s date', async () => {
+    const element = await pie();
+    expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal('Share of total trade volume by partner; period not stated in the source (as of 20 November 2024)');
+  });
+
+  it('draws the derived remainder hatched and outlined, the stated share solid, and says how it is derived', async () => {
     const element = await pie();
     const dataset = chartOf<'doughnut'>(element).data.datasets[0];
     const fills = dataset?.backgroundColor as unknown[];
     expect(typeof fills[0]).to.equal('string');
     expect(fills[1]).to.be.instanceOf(CanvasPattern);
     expect(dataset?.data).to.deep.equal([90, 10]);
-    expect(shadow(element).querySelector('.swatch.derived')).to.exist;
-    expect(textOf(shadow(element).querySelector('.key'))).to.include('Derived from the source (hatched)');
-  });
-
-  it('explains the derived value before anything is hovered (the footnote)', async () => {
-    const element = await pie();
-    expect(textOf(shadow(element).querySelector('[part="quote"]'))).to.include('100% minus China\'s share');
+    expect(shadow(element).querySelector('[part="legend"] .swatch.derived')).to.exist;
+    const notes = textOf(shadow(element).querySelector('[part="notes"]'));
+    expect(notes).to.include('Rest of the world, derived, not stated in the source (hatched)');
+    expect(notes).to.include('100% minus China\'s share');
   });
 
   it('registers only the doughnut controller and arc element of Chart.js, no legend or tooltip plugin', async () => {
@@ -67,49 +71,63 @@ describe('<factbox-trade-share-pie>', () => {
     expect(() => Chart.registry.getPlugin('tooltip')).to.throw();
   });
 
-  it('shows the quote behind a slice when the pointer is over it', async () => {
+  it('shows a tooltip with the quote at the slice under the pointer, and highlights the slice', async () => {
     const element = await pie();
     const chart = chartOf<'doughnut'>(element);
     const canvas = chart.canvas.getBoundingClientRect();
-    const arc = chart.getDatasetMeta(0).data[0];
-    const { x, y } = arc?.tooltipPosition(true) ?? { x: 0, y: 0 };
+    const { x, y } = chart.getDatasetMeta(0).data[0]?.tooltipPosition(true) ?? { x: 0, y: 0 };
     await sendMouse({ type: 'move', position: [Math.round(canvas.left + (x ?? 0)), Math.round(canvas.top + (y ?? 0))] });
-    await element.updateComplete;
-    const quote = textOf(shadow(element).querySelector('[part="quote"] blockquote'));
-    expect(quote).to.include('trade with China accounts for over 90% of North Korea’s total trade volume');
+    await waitUntil(() => shadow(element).querySelector('[part="tooltip"]'), 'a tooltip appears');
+    const tooltip = shadow(element).querySelector('[part="tooltip"]') as HTMLElement;
+    expect(textOf(tooltip.querySelector('blockquote'))).to.include('trade with China accounts for over 90% of North Korea’s total trade volume');
+    // At the slice: the tooltip's near corner is 12 px (0.75rem) beside the point it names, on whichever side keeps it in.
+    const box = tooltip.getBoundingClientRect();
+    const point = canvas.left + (x ?? 0);
+    expect(Math.min(Math.abs(box.left + 12 - point), Math.abs(box.right - 12 - point))).to.be.lessThan(2);
     expect(chart.getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !shadow(element).querySelector('[part="tooltip"]'), 'the tooltip goes with the pointer');
   });
 
-  it('shows the quote behind each item on keyboard focus, and highlights its slice', async () => {
+  it('opens an item’s details under the chart on keyboard focus, and highlights its slice', async () => {
     const { container } = mount<HTMLElement>('<button id="start">start</button><factbox-trade-share-pie></factbox-trade-share-pie>', 'width: 600px');
     const element = container.querySelector('factbox-trade-share-pie') as FactboxTradeSharePie;
     await whenReady(element);
+    const before = element.getBoundingClientRect().height;
     (container.querySelector('#start') as HTMLButtonElement).focus();
     await sendKeys({ press: 'Tab' });
     await element.updateComplete;
-    expect(textOf(shadow(element).activeElement)).to.equal('China: over 90%');
-    expect(textOf(shadow(element).querySelector('[part="quote"]'))).to.include('accounts for over 90%');
+    expect(textOf(shadow(element).activeElement)).to.equal('China over 90%');
+    expect(shadow(element).activeElement?.getAttribute('aria-expanded')).to.equal('true');
+    const panel = (): string => textOf(shadow(element).querySelector('[part="quote"]'));
+    expect(panel()).to.include('accounts for over 90%');
+    expect(panel()).to.include('drawn at 90%, the lower bound');
     expect(chartOf<'doughnut'>(element).getActiveElements().map((a) => a.index)).to.deep.equal([0]);
     await sendKeys({ press: 'Tab' });
     await element.updateComplete;
-    expect(textOf(shadow(element).activeElement)).to.equal('Rest of the world: under 10% (derived)');
-    const quote = textOf(shadow(element).querySelector('[part="quote"]'));
-    expect(quote).to.include('100% minus China');
-    expect(quote).to.include('FUTURE for Advanced Research and Studies');
+    expect(textOf(shadow(element).activeElement)).to.equal('Rest of the world under 10% (derived)');
+    expect(panel()).to.include('100% minus China');
+    expect(panel()).to.include('FUTURE for Advanced Research and Studies');
+    // The panel is in the flow: the widget grows to hold it, nothing is cut.
+    expect(element.getBoundingClientRect().height).to.be.greaterThan(before);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="quote"]')).to.equal(null);
   });
 
-  it('in Arabic: Arabic labels and digits, legend running right to left', async () => {
+  it('in Arabic: Arabic labels and digits, legend running right to left, quotes marked as English', async () => {
     const element = await pie('lang="ar"');
     // Intl may add an Arabic letter mark (U+061C) after the per-cent sign; what matters is the words and digits.
-    expect(legendTexts(element).map((t) => t.replace(/\u061C/g, ''))).to.deep.equal(['الصين: أكثر من ٩٠٪', 'بقية العالم: أقل من ١٠٪ (مشتق)']);
-    const [first, second] = [...shadow(element).querySelectorAll('[part="legend"] button')].map((b) => b.getBoundingClientRect());
-    expect((first as DOMRect).left).to.be.greaterThan((second as DOMRect).left);
-    // The quote stays in the language of the document, marked as such.
+    expect(legendTexts(element).map((t) => t.replace(/\u061C/g, ''))).to.deep.equal(['الصين أكثر من ٩٠٪', 'بقية العالم أقل من ١٠٪ (مشتق)']);
+    const swatch = shadow(element).querySelector('[part="legend"] .swatch') as HTMLElement;
+    const label = shadow(element).querySelector('[part="legend"] bdi') as HTMLElement;
+    expect(swatch.getBoundingClientRect().left).to.be.greaterThan(label.getBoundingClientRect().left);
     (shadow(element).querySelector('[part="legend"] button') as HTMLButtonElement).focus();
     await element.updateComplete;
     const blockquote = shadow(element).querySelector('[part="quote"] blockquote');
     expect(blockquote?.getAttribute('lang')).to.equal('en');
     expect(blockquote?.getAttribute('dir')).to.equal('ltr');
+    expect(textOf(shadow(element).querySelector('[part="quote"]'))).to.include('بنص المصدر (بالإنجليزية)');
   });
 
   it('reads host colours into the canvas: --factbox-series-1 reaches the slice', async () => {
@@ -140,7 +158,7 @@ describe('<factbox-trade-share-pie>', () => {
     const { element } = mount<FactboxTradeSharePie>('<factbox-trade-share-pie></factbox-trade-share-pie>');
     element.data = [tradeShare[0] as TradeShareRow];
     await whenReady(element);
-    expect(legendTexts(element)).to.deep.equal(['China: over 90%', 'Not in the data: 10% (derived)']);
+    expect(legendTexts(element)).to.deep.equal(['China over 90%', 'Not in the data 10% (derived)']);
   });
 
   it('rejects shares that add up to more than 100%, and rows that describe two different wholes', async () => {

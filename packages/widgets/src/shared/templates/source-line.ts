@@ -1,0 +1,48 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Row, SourceRow } from '@factbox/datasets';
+import { formatPartialDate } from '../i18n.js';
+import { metadataUrl, publisherOf } from '../provenance.js';
+import type { TemplateContext } from './context.js';
+
+/** The metadata of one source, under "About the source". */
+function aboutTemplate(source: SourceRow, context: TemplateContext): TemplateResult {
+  const { messages: m, locale } = context;
+  const title = html`<cite lang="en" dir="ltr">${source.title}</cite>`;
+  const link = (content: TemplateResult | string) => (source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${content}</a>` : content);
+  return html`<details>
+    <summary>${m.aboutSource}</summary>
+    <dl>
+      <dt>${m.title}</dt><dd>${link(title)}</dd>
+      <dt>${m.author}</dt><dd>${source.author ?? '—'}</dd>
+      <dt>${m.published}</dt><dd>${formatPartialDate(locale, source.published)} (<bdi lang="und">${source.published_as_written}</bdi>)</dd>
+      <dt>${m.language}</dt><dd>${source.language}</dd>
+      <dt>${m.address}</dt><dd>${source.url ? link(source.url) : m.addressUnknown}</dd>
+      ${source.publisher_basis === 'inferred' ? html`<dt>${m.note}</dt><dd>${m.publisherInferred}: <span lang="en" dir="ltr">${source.note}</span></dd>` : nothing}
+    </dl>
+    <a href=${metadataUrl()} rel="noopener noreferrer" target="_blank">${m.fullMetadata}</a>
+  </details>`;
+}
+
+/**
+ * "Source: publisher, date", once per document the rows quote, with the
+ * document's metadata under "About the source". Rows that are not the
+ * built-in ones are named by their `source_id` and marked as not checked.
+ */
+export function sourceLineTemplate(rows: readonly Row[], context: TemplateContext, credits: TemplateResult | typeof nothing): TemplateResult {
+  const { messages: m, locale, provenance } = context;
+  const ids = [...new Set(rows.map((r) => String(r['source_id'])))];
+  return html`
+    <div class="source" part="source">
+      ${m.source}:
+      ${ids.map((id, index) => {
+        const quoting = rows.filter((r) => String(r['source_id']) === id);
+        const source = quoting.every((r) => provenance.isVerified(r)) ? provenance.sourceFor(quoting[0] as Row) : undefined;
+        const separator = index > 0 ? m.listSeparator : '';
+        if (!source) return html`${separator}<bdi>${id}</bdi> (${m.sourceUnverified})`;
+        return html`${separator}<bdi>${publisherOf(source, locale)}</bdi>${m.comma}${formatPartialDate(locale, source.published)}
+          ${aboutTemplate(source, context)}`;
+      })}
+      ${credits}
+    </div>
+  `;
+}
