@@ -11,13 +11,19 @@ export default [
   moduleBundle({
     input: { embed: built('embed.js'), frame: built('frame.js') },
     dir: dist,
-    pages: ['packages/embed/src/frame.html'],
+    // One template, two pages: frame-locked.html takes no `src` or `heading` from its address (for self-hosting).
+    pages: [
+      { template: 'packages/embed/src/frame.html', values: { FRAME: 'open' } },
+      { template: 'packages/embed/src/frame.html', fileName: 'frame-locked.html', values: { FRAME: 'locked' } },
+    ],
     // A widget near the viewport needs its chart at once; row loading and downloads are on demand.
     preload: (chunk) => chunk.endsWith('-chart'),
     // Chart.js is one ES module; split, the pie's chunks leave out the bars' controller and scales.
     split: /\/node_modules\/chart\.js\/dist\/chart\.js$/,
+    // embed.js and resize.js export nothing (`export {}`); typed, so that `import '@factbox/embed/embed.js'` type-checks.
+    types: [built('embed.d.ts')],
   }),
-  classicScript({ input: built('resize.js'), file: `${dist}/resize.js` }),
+  classicScript({ input: built('resize.js'), file: `${dist}/resize.js`, types: [built('resize.d.ts')] }),
   // A build of its own, so that it shares no chunk with embed.js (which stays one file).
   moduleBundle({
     input: { snippets: built('snippets.js') },

@@ -61,7 +61,7 @@ export async function build({ log = console.log } = {}) {
   try {
     esbuild = await import('esbuild');
   } catch {
-    throw new Error('esbuild is not installed in bench/: run `npm --prefix bench ci` first.');
+    throw new Error('esbuild is not installed in bench/: run `node bench/install.mjs` first.');
   }
   rmSync(SITE, { recursive: true, force: true });
   mkdirSync(SITE, { recursive: true });

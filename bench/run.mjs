@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` (or `node bench/run.mjs` after `npm run build` and
- * `npm --prefix bench ci`): builds the peer pages, serves them with gzip on
+ * `npm run bench` (or `node bench/run.mjs` after `npm run build`): installs
+ * bench/'s own dependencies if its lockfile changed (install.mjs), builds the peer pages, serves them with gzip on
  * 127.0.0.1, loads each page several times in headless Chromium at 4× CPU
  * and slow 4G, prints the tables and writes bench/RESULTS.md.
  *
@@ -16,6 +16,7 @@ import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BENCH, DIST, REPO, SITE, build } from './build.mjs';
+import { ensureInstalled } from './install.mjs';
 import { measure } from './lib/measure.mjs';
 import { report } from './lib/report.mjs';
 import { startServer } from './lib/server.mjs';
@@ -116,6 +117,7 @@ async function main() {
     writeReport(saved, write);
     return;
   }
+  ensureInstalled();
   const started = Date.now();
   const loadBefore = loadavg()[0];
   const puppeteer = await loadPuppeteer();

@@ -10,7 +10,7 @@ const bin = (name) => join(REPO_ROOT, 'node_modules', '.bin', name);
 const steps = [
   ['datasets: check and generate @factbox/datasets', bin('tsx'), ['datasets/tools/build.ts']],
   ['widgets: generate the version module and basemaps', process.execPath, ['packages/widgets/scripts/generate.mjs']],
-  ['embed: generate the version module', process.execPath, ['packages/embed/scripts/generate.mjs']],
+  ['embed: generate the version and the widget loaders (from the widget catalogue)', bin('tsx'), ['packages/embed/scripts/generate.mjs']],
   ['typescript: compile every package', bin('tsc'), ['-b']],
   ['widgets: custom elements manifest', bin('custom-elements-manifest'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], 'packages/widgets'],
 ];

@@ -22,24 +22,32 @@ export function subresourceIntegrity(code) {
   return `sha384-${createHash('sha384').update(code).digest('base64')}`;
 }
 
-/** Emits each page's template, replacing %INTEGRITY:<file>% with that output file's SRI hash. */
-function pages(templates) {
+/**
+ * Emits each page from its template: %INTEGRITY:<file>% becomes that output
+ * file's SRI hash, and %NAME% the page's value for NAME (one template can
+ * give several pages).
+ */
+function pages(list) {
   return {
     name: 'factbox-pages',
     generateBundle(_options, bundle) {
-      for (const template of templates) {
+      for (const { template, fileName = basename(template), values = {} } of list) {
         const source = readFileSync(template, 'utf8').replace(/%INTEGRITY:([^%]+)%/g, (_match, file) => {
           const chunk = bundle[file];
           if (!chunk || chunk.type !== 'chunk') this.error(`${template} asks for the integrity of ${file}, which this bundle does not produce`);
           return subresourceIntegrity(chunk.code);
+        }).replace(/%([A-Z_]+)%/g, (_match, name) => {
+          if (!Object.hasOwn(values, name)) this.error(`${template} asks for %${name}%, which ${fileName} does not define`);
+          return values[name];
         });
-        this.emitFile({ type: 'asset', fileName: basename(template), source });
+        this.emitFile({ type: 'asset', fileName, source });
       }
     },
   };
 }
 
-export const PRELOAD_MARKER = '__FACTBOX_PRELOAD_MAP__';
+/** The string embed.ts parses as its preload map, replaced here by the map (see embed.ts PRELOAD). */
+const PRELOAD_MARKER = '__FACTBOX_PRELOAD_MAP__';
 
 /**
  * Fills the entry chunks' preload map: for each chunk an entry imports
@@ -86,7 +94,8 @@ function declarations(files) {
  * @param {object} options
  * @param {Record<string, string>} options.input entry name → file
  * @param {string} options.dir output folder
- * @param {string[]} [options.pages] HTML templates to emit, with %INTEGRITY:file% filled in
+ * @param {{ template: string, fileName?: string, values?: Record<string, string> }[]} [options.pages] HTML pages to
+ *   emit from templates, with %INTEGRITY:file% and %NAME% filled in
  * @param {string[]} [options.types] declaration files to copy next to the bundle
  * @param {(chunkName: string) => boolean} [options.preload] which dynamically imported chunks count as needed
  *   at once in the preload map (the rest load on demand)
@@ -112,12 +121,15 @@ export function moduleBundle({ input, dir, pages: templates = [], types = [], pr
 }
 
 /**
- * @param {{ input: string, file: string }} options
+ * @param {object} options
+ * @param {string} options.input
+ * @param {string} options.file
+ * @param {string[]} [options.types] declaration files to copy next to the script
  */
-export function classicScript({ input, file }) {
+export function classicScript({ input, file, types = [] }) {
   return {
     input,
     output: { file, format: 'iife', sourcemap: false },
-    plugins: [resolve(), minify()],
+    plugins: [resolve(), minify(), declarations(types)],
   };
 }

@@ -9,131 +9,34 @@
  * page with only the pie downloads the bar controller and both scales.
  *
  * How: every top-level statement is a node; it points at the statements that
- * declare the names it mentions. Statements in a cycle of such references, and
- * a variable together with every statement that reassigns it, form one part
- * (so an import is never assigned to, and no two parts import each other:
- * each part runs after the parts it needs, in the original order). The
- * module itself becomes a facade that re-exports from its parts (and keeps
- * its side-effect-only imports). A module with any top-level statement other
- * than imports, declarations and one export list fails the build, naming the
- * statement. scripts/split-module.test.ts checks the parts of the installed
- * Chart.js with another scope analysis (terser's), so an upgrade that brings
- * a pattern this one misreads fails the tests rather than a reader's page.
+ * declare the top-level names it uses. Which identifier is which binding is
+ * eslint-scope's analysis (ESLint's own, maintained), not ours. Statements in
+ * a cycle of such references, and a variable together with every statement
+ * that reassigns it, form one part (so an import is never assigned to, and no
+ * two parts import each other: each part runs after the parts it needs, in
+ * the original order). The module itself becomes a facade that re-exports
+ * from its parts (and keeps its side-effect-only imports). A module with any
+ * top-level statement other than imports, declarations and one export list
+ * fails the build, naming the statement. scripts/split-module.test.ts checks
+ * the parts of the installed Chart.js with another scope analysis (terser's),
+ * so an upgrade that brings a pattern either misreads fails the tests rather
+ * than a reader's page.
  */
 
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { analyze } from 'eslint-scope';
 
 const PART_PREFIX = '\0factbox-split:';
 
-/** The names a binding pattern (a parameter, a declarator's id) declares. */
-function patternNames(pattern, names = []) {
-  if (!pattern) return names;
-  if (pattern.type === 'Identifier') names.push(pattern.name);
-  else if (pattern.type === 'ObjectPattern') for (const property of pattern.properties) patternNames(property.type === 'RestElement' ? property.argument : property.value, names);
-  else if (pattern.type === 'ArrayPattern') for (const element of pattern.elements) patternNames(element, names);
-  else if (pattern.type === 'AssignmentPattern') patternNames(pattern.left, names);
-  else if (pattern.type === 'RestElement') patternNames(pattern.argument, names);
-  return names;
-}
-
-const FUNCTION = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
-
-/** Nodes with a `var` scope of their own: `var` inside them does not reach the code around them. */
-const VAR_SCOPE = new Set([...FUNCTION, 'StaticBlock']);
-
-/** `var` declarations anywhere under `node` (a function body, a static block), not crossing into nested var scopes. */
-function varNames(node, names = []) {
-  if (!node || typeof node.type !== 'string') return names;
-  if (node.type === 'VariableDeclaration' && node.kind === 'var') for (const declarator of node.declarations) patternNames(declarator.id, names);
-  for (const child of Object.values(node)) {
-    for (const item of Array.isArray(child) ? child : [child]) {
-      if (item && typeof item.type === 'string' && !VAR_SCOPE.has(item.type)) varNames(item, names);
-    }
+/** ESTree `range`s, which eslint-scope reads, from the `start`/`end` offsets rollup's parser gives. */
+function withRanges(node) {
+  if (Array.isArray(node)) node.forEach(withRanges);
+  else if (node && typeof node.type === 'string') {
+    node.range = [node.start, node.end];
+    for (const child of Object.values(node)) if (child && typeof child === 'object') withRanges(child);
   }
-  return names;
-}
-
-function statementNames(statements, names = []) {
-  for (const statement of statements) {
-    if (statement.type === 'VariableDeclaration') for (const declarator of statement.declarations) patternNames(declarator.id, names);
-    else if ((statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') && statement.id) names.push(statement.id.name);
-  }
-  return names;
-}
-
-/**
- * The names a node declares for the code inside it (a slight over-approximation is fine: see below).
- * A function's parameters are one scope and its body's `var`s another (see `freeIdentifiers`): a
- * default value `(a = limit)` sees the outer `limit` even when the body declares `var limit`.
- */
-function scopeNames(node, parent, key) {
-  if (FUNCTION.has(node.type)) {
-    const names = node.params.flatMap((param) => patternNames(param));
-    if (node.type === 'FunctionExpression' && node.id) names.push(node.id.name);
-    return names;
-  }
-  const functionBody = parent && FUNCTION.has(parent.type) && key === 'body';
-  if (node.type === 'BlockStatement') return [...statementNames(node.body), ...(functionBody ? varNames(node) : [])];
-  if (functionBody) return varNames(node); // an arrow function's expression body declares nothing, but stay exact
-  if (node.type === 'StaticBlock') return [...statementNames(node.body), ...varNames(node)];
-  if (node.type === 'SwitchStatement') return statementNames(node.cases.flatMap((switchCase) => switchCase.consequent));
-  if (node.type === 'ForStatement') return node.init?.type === 'VariableDeclaration' ? statementNames([node.init]) : [];
-  if (node.type === 'ForInStatement' || node.type === 'ForOfStatement') return node.left.type === 'VariableDeclaration' ? statementNames([node.left]) : [];
-  if (node.type === 'CatchClause') return patternNames(node.param);
-  if (node.type === 'ClassExpression' && node.id) return [node.id.name];
-  return [];
-}
-
-/** Is this Identifier a name in scope, as opposed to a property name or label? */
-function isReference(parent, key) {
-  if (!parent) return true;
-  if (parent.type === 'MemberExpression' && key === 'property' && !parent.computed) return false;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && !parent.computed) return false;
-  if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement') return false;
-  return true;
-}
-
-/** Whether the children of `node` under `key` are written to, given whether `node` is. */
-function assignsChild(node, key, assigning) {
-  if (node.type === 'AssignmentExpression') return key === 'left';
-  if (node.type === 'UpdateExpression') return key === 'argument';
-  if ((node.type === 'ForInStatement' || node.type === 'ForOfStatement') && key === 'left') return node.left.type !== 'VariableDeclaration';
-  if (!assigning) return false;
-  // Inside a target: `[a, {b: c = d}] = …` writes a and c; d, computed keys and `obj` in `obj.x = …` are only read.
-  if (node.type === 'MemberExpression') return false;
-  if (node.type === 'AssignmentPattern') return key === 'left';
-  if (node.type === 'Property') return key === 'value';
-  return node.type === 'ArrayPattern' || node.type === 'ObjectPattern' || node.type === 'RestElement';
-}
-
-/**
- * Calls `visit(name, assigned)` for every Identifier in `statement` that is
- * not bound by a scope inside it, i.e. that names a top-level binding or a
- * global; `assigned` when the statement writes to it. Block, function,
- * parameter and static-block scopes are honoured; a name a scope declares
- * counts as local throughout that scope. Where this is less precise than
- * JavaScript (a `var` seen from outside its block), it reports a reference
- * too many, which only makes the parts larger, never wrong.
- */
-function freeIdentifiers(statement, visit) {
-  const scopes = [];
-  const walk = (node, parent, key, assigning) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (node.type === 'Identifier') {
-      if (isReference(parent, key) && !scopes.some((scope) => scope.has(node.name))) visit(node.name, assigning);
-      return;
-    }
-    // The statement's own name is top-level; its parameters and body are scopes like any other.
-    const names = scopeNames(node === statement ? { ...node, id: null } : node, parent, key);
-    if (names.length > 0) scopes.push(new Set(names));
-    for (const [childKey, child] of Object.entries(node)) {
-      const writes = assignsChild(node, childKey, assigning);
-      for (const item of Array.isArray(child) ? child : [child]) if (item && typeof item === 'object') walk(item, node, childKey, writes);
-    }
-    if (names.length > 0) scopes.pop();
-  };
-  walk(statement, null, null, false);
+  return node;
 }
 
 /** Tarjan's strongly connected components over `edges` (node index → node indices). */
@@ -200,29 +103,43 @@ export function splitSource(code, parse, resolveImport, partId) {
   }
   if (!exportList) throw new Error('the split module has no export list');
 
-  const declaredBy = new Map();
-  statements.forEach((statement, i) => {
-    for (const name of statementNames([statement])) declaredBy.set(name, i);
-  });
-  const references = statements.map(() => new Set());
+  // Each top-level binding (imports included), and every reference to it from the top-level statements.
+  const scopeManager = analyze(withRanges(program), { ecmaVersion: 2022, sourceType: 'module' });
+  const moduleScope = scopeManager.globalScope?.childScopes.find((scope) => scope.type === 'module');
+  if (!moduleScope) throw new Error('no module scope in the split module');
+  /** The index of the top-level declaration containing `node`, or -1 (an import, the export list). */
+  const statementOf = (node) => statements.findIndex((statement) => statement.start <= node.start && node.end <= statement.end);
+  const declaredBy = new Map(); // top-level name → index of the statement declaring it
+  const namesOf = statements.map(() => []); // statement → names it declares
   const edges = statements.map(() => new Set());
-  statements.forEach((statement, i) => {
-    freeIdentifiers(statement, (name, assigned) => {
-      references[i].add(name);
-      const j = declaredBy.get(name);
-      if (j === undefined || j === i) return;
+  for (const variable of moduleScope.variables) {
+    if (variable.defs.some((def) => def.type === 'ImportBinding')) continue;
+    const declaring = [...new Set(variable.defs.map((def) => statementOf(def.name)))];
+    // A name declared by several statements (`var x` twice): they go together.
+    for (const i of declaring) for (const j of declaring) if (i !== j) edges[i].add(j);
+    declaredBy.set(variable.name, declaring[0]);
+    namesOf[declaring[0]].push(variable.name);
+  }
+  const references = statements.map(() => new Set());
+  for (const variable of moduleScope.variables) {
+    const j = declaredBy.get(variable.name);
+    for (const reference of variable.references) {
+      const i = statementOf(reference.identifier);
+      if (i === -1) continue;
+      references[i].add(variable.name);
+      if (j === undefined || j === i) continue;
       edges[i].add(j);
       // Reassigning a variable of another part would be assigning to an import: keep them together.
-      if (assigned) edges[j].add(i);
-    });
-  });
+      if (reference.isWrite()) edges[j].add(i);
+    }
+  }
 
   const groups = components(statements.length, edges.map((set) => [...set])).sort((a, b) => a[0] - b[0]);
   const partOf = new Array(statements.length);
   groups.forEach((group, p) => group.forEach((i) => (partOf[i] = p)));
 
   const parts = groups.map((group, p) => {
-    const own = new Set(group.flatMap((i) => statementNames([statements[i]])));
+    const own = new Set(group.flatMap((i) => namesOf[i]));
     const fromParts = new Map(); // part → names
     const fromImports = new Map(); // source → specifiers
     for (const i of group) {

@@ -6,16 +6,21 @@
  * Requires at least: 6.5
  * License: MIT
  *
- * Install: copy this file to wp-content/plugins/factbox/factbox.php and activate "Factbox".
- * FACTBOX_EMBED_VERSION and FACTBOX_EMBED_INTEGRITY are those of this repository's build
- * (written by `npm run snippets`); to pin another version, take both from its
+ * Install: copy this file and factbox.css to wp-content/plugins/factbox/ and activate "Factbox".
+ * FACTBOX_EMBED_VERSION and FACTBOX_EMBED_INTEGRITY are the release this repository's snippets
+ * pin (written by `npm run version-packages`); to pin another version, take both from its
  * dist/integrity.json.
  */
 
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-sZv2IjkTapZHhvTkGPxW0Z9O/ss4Z+kvSvCj13WWncp//KAG5w2Z9ZI5g9JD3tF6';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-LW1g/bMZFbcAyFZMZrV1v4f7grqva+dOEJAtS7QilX3NXxmnCIt5EHZbP2TIkX08';
+
+/** Pages where an article, and so a chart, may appear. */
+function factbox_may_show_charts() {
+	return is_singular() || is_home() || is_archive();
+}
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with
@@ -24,7 +29,7 @@ const FACTBOX_EMBED_INTEGRITY = 'sha384-sZv2IjkTapZHhvTkGPxW0Z9O/ss4Z+kvSvCj13WW
 add_action(
 	'wp_head',
 	static function () {
-		if ( ! is_singular() && ! is_home() && ! is_archive() ) {
+		if ( ! factbox_may_show_charts() ) {
 			return;
 		}
 		wp_print_script_tag(
@@ -40,13 +45,16 @@ add_action(
 );
 
 /**
- * Reserve the widgets' height before the script runs, so the article does not jump.
- * (An inline style; drop it if the theme's stylesheet carries the same rules.)
+ * Each placeholder keeps its widget's height before the script runs, so the article does
+ * not jump: factbox.css, a file beside this one (no inline style, so a strict
+ * Content-Security-Policy holds), versioned by its modification time.
  */
 add_action(
-	'wp_head',
+	'wp_enqueue_scripts',
 	static function () {
-		echo "<style>[data-factbox]{min-height:34rem}[data-factbox=\"exercises-map\"]{min-height:40rem}"
-			. "@media (max-width:480px){[data-factbox]{min-height:40rem}[data-factbox=\"exercises-map\"]{min-height:44rem}}</style>\n";
+		if ( ! factbox_may_show_charts() ) {
+			return;
+		}
+		wp_enqueue_style( 'factbox', plugins_url( 'factbox.css', __FILE__ ), array(), (string) filemtime( __DIR__ . '/factbox.css' ) );
 	}
 );

@@ -6,6 +6,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, Server } from 'node:http';
+import { widgetEntry, type WidgetName } from '@factbox/widgets';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../browser.mjs';
 import { createStaticServer } from '../serve.mjs';
@@ -20,23 +21,19 @@ export interface Served {
   readonly origin: string;
   /** http://localhost:PORT: the same files from another origin. */
   readonly otherOrigin: string;
-  readonly requests: string[];
   close(): Promise<void>;
 }
 
 export async function serve(options: ServerOptions = {}): Promise<Served> {
-  const requests: string[] = [];
   const server: Server = createStaticServer({
     ...(options.root ? { root: options.root } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
-    onRequest: (req: IncomingMessage) => requests.push(req.url ?? ''),
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
     otherOrigin: `http://localhost:${port}`,
-    requests,
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
       server.close(() => resolve());
@@ -115,3 +112,11 @@ export async function settledHeights(page: Page, selector: string, ms = 300): Pr
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The height (px, at the default 16-px rem) the catalogue reserves for a widget, wide or on a phone. */
+export function reservedHeightPx(name: WidgetName, size: 'wide' | 'narrow'): number {
+  const length = widgetEntry(name).height[size];
+  const match = /^(\d+(?:\.\d+)?)(rem|px)$/.exec(length);
+  if (!match) throw new Error(`${name}: a reserved height of ${length}; the tests read rem and px only`);
+  return Number(match[1]) * (match[2] === 'rem' ? 16 : 1);
+}

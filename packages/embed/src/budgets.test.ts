@@ -1,7 +1,7 @@
 /**
  * Size budgets: the gzipped JavaScript a page fetches for each kind of use,
  * read from the built files and the loader's own preload map (exactly what a
- * page requests). Sizes, not times: times belong to the benchmark (bench/).
+ * page requests; bench/sizes.mjs). Sizes, not times: times belong to the benchmark (bench/).
  *
  * `target` is where the team wants to be (issue: performance); `budget` is
  * the ceiling enforced now, a little above what the build measures today,
@@ -9,38 +9,33 @@
  * known and reported in bench/RESULTS.md.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { WIDGET_CATALOGUE } from '@factbox/widgets';
+import { pageSize, preloadMap } from '../../../bench/sizes.mjs';
 
-const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 const KB = 1024;
 
 const BUDGETS: { name: string; widgets: string[]; target: number; budget: number }[] = [
-  { name: 'the loader, before any widget nears the viewport', widgets: [], target: 5, budget: 5 },
+  { name: 'the loader, before any widget nears the viewport', widgets: [], target: 5, budget: 2.5 },
   { name: 'a page with only the map', widgets: ['exercises-map'], target: 25, budget: 37 },
   { name: 'a page with only the pie', widgets: ['trade-share-pie'], target: 52, budget: 61 },
   { name: 'a page with only the bars', widgets: ['delegation-bars'], target: 52, budget: 62 },
   { name: 'a page with all three widgets', widgets: ['trade-share-pie', 'delegation-bars', 'exercises-map'], target: 70, budget: 88 },
 ];
 
-const loader = readFileSync(`${DIST}embed.js`, 'utf8');
-const mapLiteral = /JSON\.parse\(("(?:[^"\\]|\\.)*")\)/.exec(loader)?.[1];
-const preload = JSON.parse(JSON.parse(mapLiteral ?? '""') as string) as Record<string, string[]>;
-const gzipped = (file: string): number => gzipSync(readFileSync(`${DIST}${file}`), { level: 9 }).length;
+const preload = preloadMap();
 
 describe('size budgets (gzipped JavaScript fetched)', () => {
-  it('the loader knows every chunk each widget needs', () => {
-    assert.deepEqual(Object.keys(preload).sort(), ['delegation-bars', 'exercises-map', 'trade-share-pie']);
+  it('the loader knows every chunk each widget of the catalogue needs', () => {
+    assert.deepEqual(Object.keys(preload).sort(), WIDGET_CATALOGUE.map((entry) => entry.name).sort());
     for (const files of Object.values(preload)) assert.ok(files.some((f) => f.includes('-chart-')), files.join(' '));
   });
 
   for (const { name, widgets, target, budget } of BUDGETS) {
     it(`${name}: within ${budget} KB (target ${target} KB)`, () => {
-      const files = new Set(['embed.js', ...widgets.flatMap((w) => preload[w] ?? [])]);
-      const total = [...files].reduce((sum, file) => sum + gzipped(file), 0) / KB;
-      assert.ok(total <= budget, `${name}: ${total.toFixed(1)} KB > ${budget} KB (${[...files].join(', ')})`);
+      const { files, bytes } = pageSize(widgets);
+      const total = bytes / KB;
+      assert.ok(total <= budget, `${name}: ${total.toFixed(1)} KB > ${budget} KB (${files.join(', ')})`);
       console.log(`  ${name}: ${total.toFixed(1)} KB (budget ${budget}, target ${target})`);
     });
   }

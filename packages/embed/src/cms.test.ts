@@ -5,8 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { WIDGET_CATALOGUE } from '@factbox/widgets';
 import type { Browser, Page } from 'puppeteer-core';
-import { launch, openPage, serve, waitForState, type Served, type WatchedPage } from '../../../scripts/testing/chromium-session.js';
+import { launch, openPage, serve, sleep, waitForState, type Served, type WatchedPage } from '../../../scripts/testing/chromium-session.js';
 
 let browser: Browser;
 let site: Served;
@@ -70,23 +71,100 @@ describe('the embed builder', () => {
   it('previews the chosen widget live, as the placeholder will render', async () => {
     const { page, pageErrors } = await openBuilder();
     await choose(page);
-    await waitForState(page, '#preview factbox-delegation-bars', 'ready');
+    // The typed title reaches the preview once the editor pauses.
+    await waitForState(page, '#preview factbox-delegation-bars[heading]', 'ready');
     const widget = await page.$eval('#preview factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), e.getAttribute('heading')]);
     assert.deepEqual(widget, ['ar', 'dark', 'وفود "2024" <b>']);
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
 
+  it('offers every widget of the catalogue, under its title in the builder\'s language', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      const { page } = await openBuilder(`?lang=${locale}`);
+      const offered = await page.$$eval('input[name="widget"]', (inputs) => inputs.map((input) => [(input as HTMLInputElement).value, input.closest('label')?.textContent?.trim()]));
+      assert.deepEqual(offered, WIDGET_CATALOGUE.map((entry) => [entry.name, entry.title[locale]]));
+      await page.close();
+    }
+  });
+
   it('refuses a data address that is not http(s) or relative, visibly and accessibly', async () => {
     const { page } = await openBuilder();
     await page.type('#src', 'javascript:alert(1)');
-    assert.equal(await page.$eval('#src', (e) => e.getAttribute('aria-invalid')), 'true');
+    await page.waitForFunction(() => document.getElementById('src')?.getAttribute('aria-invalid') === 'true', { timeout: 3000 });
     assert.equal(await page.$eval('#src-error', (e) => (e as HTMLElement).hidden), false);
+    assert.deepEqual(await page.$eval('#src', (e) => e.getAttribute('aria-describedby')?.split(' ')), ['src-help', 'src-error']);
     assert.doesNotMatch(await page.$eval('#placeholder-code', (e) => e.textContent ?? ''), /javascript/);
     await page.$eval('#src', (e) => { (e as HTMLInputElement).value = ''; });
     await page.type('#src', 'https://example.org/rows.csv');
-    assert.equal(await page.$eval('#src', (e) => e.getAttribute('aria-invalid')), 'false');
+    await page.waitForFunction(() => document.getElementById('src')?.getAttribute('aria-invalid') === 'false', { timeout: 3000 });
     assert.match(await page.$eval('#placeholder-code', (e) => e.textContent ?? ''), /data-src="https:\/\/example\.org\/rows\.csv"/);
+    await page.close();
+  });
+
+  it('refuses an address the widgets would refuse (same rule), beside the field, and disables Copy until it is fixed', async () => {
+    const { page } = await openBuilder();
+    // An address Chromium's own URL parser refuses (unlike `https://exa mple.org/`, which it encodes, and so the widgets accept).
+    await page.type('#src', 'https://[::1/rows.csv');
+    await page.waitForFunction(() => document.getElementById('src')?.getAttribute('aria-invalid') === 'true', { timeout: 3000 });
+    assert.equal(await page.$eval('#src-error', (e) => (e as HTMLElement).hidden), false);
+    assert.deepEqual(await page.$$eval('button.copy', (buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled)), [true, true, true]);
+    await page.$eval('#src', (e) => { (e as HTMLInputElement).value = ''; });
+    await page.type('#src', 'https://example.org/rows.csv');
+    await page.waitForFunction(() => document.getElementById('src')?.getAttribute('aria-invalid') === 'false', { timeout: 3000 });
+    assert.deepEqual(await page.$$eval('button.copy', (buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled)), [false, false, false]);
+    await page.close();
+  });
+
+  it('previews a typed data address once the editor pauses, not at every keystroke', async () => {
+    const { page, requests } = await openBuilder();
+    await page.click('input[name="widget"][value="delegation-bars"]');
+    await waitForState(page, '#preview factbox-delegation-bars', 'ready');
+    const typedFrom = requests.length;
+    const address = `${site.origin}/packages/datasets/data/delegations.csv`;
+    await page.type('#src', address, { delay: 20 });
+    await waitForState(page, `#preview factbox-delegation-bars[src="${address}"]`, 'ready');
+    await sleep(500);
+    // Everything the preview fetched while the address was typed: data, not the page's own code.
+    const fetched = requests.slice(typedFrom).filter((url) => !/\/(dist|node_modules)\//.test(url));
+    assert.deepEqual(fetched, [address]);
+    await page.close();
+  });
+
+  it('gives the iframe code a border-less full width, and the language of its title', async () => {
+    const { page } = await openBuilder('?lang=ar');
+    await page.select('#lang', 'ar');
+    await page.waitForFunction(() => document.getElementById('iframe-code')?.textContent?.includes('lang=ar'), { timeout: 3000 });
+    const iframe = await page.$eval('#iframe-code', (e) => e.textContent ?? '');
+    assert.match(iframe, /<iframe [^>]*\blang="ar"/);
+    assert.match(iframe, /<iframe [^>]*\bstyle="border:0;width:100%"/);
+    await page.select('#lang', '');
+    await page.waitForFunction(() => !document.getElementById('iframe-code')?.textContent?.includes('lang=ar'), { timeout: 3000 });
+    // A frame without a language shows the widget in English, under an English title.
+    assert.match(await page.$eval('#iframe-code', (e) => e.textContent ?? ''), /<iframe [^>]*\blang="en"/);
+    await page.close();
+  });
+
+  it('says "Copied" on the button itself, and announces every copy politely, the same code twice too', async () => {
+    const { page } = await openBuilder();
+    // Every text the live region takes, in order: a screen reader speaks a change, not the same text set again.
+    await page.evaluate(() => {
+      const region = document.getElementById('status') as HTMLElement;
+      const said: string[] = [];
+      (window as unknown as { __said: string[] }).__said = said;
+      new MutationObserver(() => {
+        if (said[said.length - 1] !== region.textContent) said.push(region.textContent ?? '');
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+    const button = 'button[data-copy="script-code"]';
+    await page.click(button);
+    await page.waitForFunction((selector: string) => /Copied/.test(document.querySelector(selector)?.textContent ?? ''), { timeout: 3000 }, button);
+    const announced = (times: number): Promise<unknown> => page.waitForFunction((count: number) =>
+      (window as unknown as { __said: string[] }).__said.filter((text) => /^Copied the script code/.test(text)).length === count, { timeout: 3000 }, times);
+    await announced(1);
+    await page.click(button);
+    await announced(2);
+    assert.equal(await page.$eval('#status', (e) => e.getAttribute('role')), 'status');
     await page.close();
   });
 

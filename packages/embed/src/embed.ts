@@ -10,15 +10,11 @@
  * twice, or next to another version, it never throws: the first copy works,
  * a second copy of another version says so in the console and does nothing.
  */
+import { NARROW_SCREEN, WIDGET_CATALOGUE } from '@factbox/widgets';
+import { LOADERS } from './generated/loaders.js';
 import { VERSION } from './generated/version.js';
+import { reserveCss, undefinedElementRule } from './reserve.js';
 import { PASSED_ATTRIBUTES, WIDGET_NAMES, WIDGET_TAGS, isWidgetName, type WidgetName } from './widget-names.js';
-
-/** The module that registers each widget, by name. */
-const LOADERS: Readonly<Record<WidgetName, () => Promise<unknown>>> = {
-  'trade-share-pie': () => import('@factbox/widgets/trade-share-pie.js'),
-  'delegation-bars': () => import('@factbox/widgets/delegation-bars.js'),
-  'exercises-map': () => import('@factbox/widgets/exercises-map.js'),
-};
 
 /**
  * Every chunk each widget needs, filled in by the build (scripts/rollup-outputs.mjs).
@@ -114,15 +110,11 @@ const PLACEHOLDERS = 'div[data-factbox]:not([data-factbox-ready])';
 const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 
 /**
- * Space reserved for a widget before its code arrives, equal to its final
- * size, so that nothing on the page moves (no layout shift).
+ * Space reserved for a widget before its code arrives, equal to its height at
+ * first render (the catalogue's), so that nothing on the page moves (no layout shift).
  */
-const RESERVE = `
-factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){display:block;block-size:var(--factbox-height,34rem)}
-factbox-exercises-map:not(:defined){display:block;block-size:var(--factbox-height,40rem)}
-@media (max-width:480px){factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){block-size:var(--factbox-height,40rem)}factbox-exercises-map:not(:defined){block-size:var(--factbox-height,44rem)}}
-[data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}
-`;
+const RESERVE = `${reserveCss(WIDGET_CATALOGUE, NARROW_SCREEN, undefinedElementRule)}
+[data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}`;
 
 function start(): void {
   const loading = new Map<WidgetName, Promise<unknown>>();

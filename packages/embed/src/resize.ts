@@ -3,56 +3,110 @@
  *
  *   <script src="…/@factbox/embed@VERSION/dist/resize.js" async></script>
  *
- * Sizes every Factbox iframe (an <iframe src="…/frame.html?widget=…">, no
- * extra attributes needed) to its content. It accepts a message only when it
- * comes from the window of such an iframe, from that iframe's own origin, in
- * the expected shape, with a sensible height. Anything else is ignored.
+ * Sizes every Factbox iframe (`<iframe src="…/frame.html?widget=…">`, no
+ * extra attributes needed) to its content, between 100 and 5,000 px. It
+ * obeys a message only when all of these hold:
+ *
+ * - it comes from the window of an iframe on this page whose address is a
+ *   Factbox frame page in this script's own folder (same origin, same path),
+ *   or in a folder the script's `data-factbox-frames` attribute lists
+ *   (space-separated folder URLs, for frames of another version or host);
+ * - it comes from that address's origin, in the expected shape;
+ * - it carries the frame's token. On a frame's first message, this script
+ *   gives it a random token in the fragment of its own address
+ *   (`#factbox-token=…`, a same-document navigation: the page does not
+ *   reload). frame.html echoes it; a page the frame navigated to — on a
+ *   public CDN its origin is shared with every package — never learns it, and
+ *   its first message sends the frame back to its Factbox address.
+ *
+ * Anything else is ignored.
  */
-import { isFrameSizeMessage } from './protocol.js';
+import { MAX_FRAME_HEIGHT, MIN_FRAME_HEIGHT, TOKEN_PARAMETER, isFrameSizeMessage, type FrameSizeMessage } from './protocol.js';
 
 const INSTALLED = Symbol.for('factbox.resize');
 const globals = globalThis as typeof globalThis & { [INSTALLED]?: true };
 
-/** frame.html next to this script (any origin), or in a published copy of @factbox/embed. */
-const OWN_FRAME = (() => {
-  const script = document.currentScript as HTMLScriptElement | null;
-  try {
-    return script?.src ? new URL('frame.html', script.src).pathname : null;
-  } catch {
-    return null;
-  }
-})();
-const PUBLISHED_FRAME = /\/@factbox\/embed@[^/]+\/dist\/frame\.html$/;
+/** The pages of a frame folder that are Factbox frames. */
+const FRAME_PAGES = ['frame.html', 'frame-locked.html'];
 
-/** The Factbox iframe whose window sent a message from `origin`, or null. */
-function managedFrame(source: MessageEventSource | null, origin: string): HTMLIFrameElement | null {
-  if (!source) return null;
-  for (const frame of Array.from(document.getElementsByTagName('iframe'))) {
-    if (frame.contentWindow !== source) continue;
-    let url: URL;
+/** Folders whose frame pages this script obeys: its own, and those its `data-factbox-frames` lists. */
+const FRAME_FOLDERS: readonly URL[] = (() => {
+  const script = document.currentScript instanceof HTMLScriptElement ? document.currentScript : null;
+  const folders: URL[] = [];
+  const add = (address: string, base: string): void => {
     try {
-      url = new URL(frame.src, document.baseURI);
+      const folder = new URL('./', new URL(address, base));
+      if (folder.protocol === 'https:' || folder.protocol === 'http:') folders.push(folder);
     } catch {
-      return null;
+      // Not an address: ignored (and so are its frames).
     }
-    const isFactbox = (url.pathname === OWN_FRAME || PUBLISHED_FRAME.test(url.pathname)) && url.searchParams.has('widget');
-    // The sender must still be at the frame's own address: a frame that navigated elsewhere is not Factbox.
-    return isFactbox && url.origin === origin ? frame : null;
-  }
-  return null;
+  };
+  if (script?.src) add(script.src, document.baseURI);
+  for (const address of (script?.getAttribute('data-factbox-frames') ?? '').split(/\s+/)) if (address) add(address, document.baseURI);
+  return folders;
+})();
+
+function isFactboxAddress(url: URL): boolean {
+  return url.searchParams.has('widget') && FRAME_FOLDERS.some((folder) =>
+    url.origin === folder.origin && FRAME_PAGES.some((page) => url.pathname === `${folder.pathname}${page}`));
+}
+
+/**
+ * The token each frame was given, for the address it was given for (a new
+ * `src` gets a new token), and whether the frame is on its way to that
+ * address: until its next document has loaded it is not sent again, or a
+ * page that floods messages could restart the navigation forever.
+ */
+interface GivenToken {
+  readonly src: string;
+  readonly token: string;
+  travelling: boolean;
+}
+const tokens = new WeakMap<HTMLIFrameElement, GivenToken>();
+
+function newToken(): string {
+  // getRandomValues, not randomUUID: the host page may not be a secure context.
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Gives `frame` a new token by sending it to its own Factbox address with the token in the fragment. */
+function giveToken(frame: HTMLIFrameElement, address: URL): void {
+  const given: GivenToken = { src: frame.src, token: newToken(), travelling: true };
+  tokens.set(frame, given);
+  // A full navigation ends with a load event; a fragment-only one has none, and needs none (the frame is there).
+  frame.addEventListener('load', () => { given.travelling = false; }, { once: true });
+  const withToken = new URL(address);
+  withToken.hash = `${TOKEN_PARAMETER}=${given.token}`;
+  // replace(): no entry in the reader's history. Allowed on a cross-origin frame's location.
+  frame.contentWindow?.location.replace(withToken.href);
+}
+
+function resize(frame: HTMLIFrameElement, message: FrameSizeMessage): void {
+  const height = `${Math.min(MAX_FRAME_HEIGHT, Math.max(MIN_FRAME_HEIGHT, Math.ceil(message.height)))}px`;
+  if (frame.style.height !== height) frame.style.height = height;
+  // A plain <iframe> is 300 px wide; a chart should follow the article's width unless the host says
+  // otherwise (a width attribute, inline style, or a stylesheet that changed the default).
+  if (!frame.hasAttribute('width') && !frame.style.width && getComputedStyle(frame).width === '300px') frame.style.width = '100%';
+  if (!frame.title && message.title) frame.title = message.title;
 }
 
 if (!globals[INSTALLED]) {
   globals[INSTALLED] = true;
   window.addEventListener('message', (event: MessageEvent) => {
-    if (!isFrameSizeMessage(event.data)) return;
-    const frame = managedFrame(event.source, event.origin);
+    if (!event.source || !isFrameSizeMessage(event.data)) return;
+    const frame = Array.from(document.getElementsByTagName('iframe')).find((candidate) => candidate.contentWindow === event.source);
     if (!frame) return;
-    const height = `${Math.ceil(event.data.height)}px`;
-    if (frame.style.height !== height) frame.style.height = height;
-    // A plain <iframe> is 300 px wide; a chart should follow the article's width unless the host says
-    // otherwise (a width attribute, inline style, or a stylesheet that changed the default).
-    if (!frame.hasAttribute('width') && !frame.style.width && getComputedStyle(frame).width === '300px') frame.style.width = '100%';
-    if (!frame.title && event.data.title) frame.title = event.data.title;
+    let address: URL;
+    try {
+      address = new URL(frame.src, document.baseURI);
+    } catch {
+      return;
+    }
+    if (!isFactboxAddress(address) || address.origin !== event.origin) return;
+    const given = tokens.get(frame);
+    if (!given || given.src !== frame.src) giveToken(frame, address);
+    else if (event.data.token === given.token) resize(frame, event.data);
+    // Not frame.html with its token: a reload, or another page in the frame.
+    else if (!given.travelling) giveToken(frame, address);
   });
 }

@@ -1,0 +1,33 @@
+/**
+ * CSS that reserves each widget's height before its code arrives, from the
+ * widget catalogue, so that nothing on the page moves when it renders. One
+ * function for every place that reserves space: embed.js (the elements not yet
+ * defined) and the stylesheets generated for sites (the placeholders,
+ * scripts/catalogue.mjs).
+ */
+import type { WidgetCatalogueEntry } from '@factbox/widgets';
+
+/** One widget's CSS rule for one of its reserved heights (a CSS length). */
+export type ReserveRule = (entry: WidgetCatalogueEntry, height: string) => string;
+
+/**
+ * Every widget's rule at its wide height, then, under `narrowScreen`, at its
+ * narrow one. `lineBreak` '' gives compact CSS (embed.js); '\n' one rule per
+ * line (files people read).
+ */
+export function reserveCss(catalogue: readonly WidgetCatalogueEntry[], narrowScreen: string, rule: ReserveRule, lineBreak: '' | '\n' = ''): string {
+  const indent = lineBreak ? '  ' : '';
+  const rules = (size: 'wide' | 'narrow', prefix: string): string => catalogue.map((entry) => `${prefix}${rule(entry, entry.height[size])}`).join(lineBreak);
+  return `${rules('wide', '')}${lineBreak}@media ${narrowScreen}${lineBreak ? ' ' : ''}{${lineBreak}${rules('narrow', indent)}${lineBreak}}${lineBreak}`;
+}
+
+/**
+ * For a site's stylesheet: a placeholder `<div data-factbox="…">` keeps its
+ * widget's height while embed.js loads. A minimum, so that a taller widget
+ * (an open panel) still fits; `--factbox-height`, set on the placeholder,
+ * reaches the widget inside too.
+ */
+export const placeholderRule: ReserveRule = (entry, height) => `[data-factbox="${entry.name}"]{min-height:var(--factbox-height,${height})}`;
+
+/** For embed.js: a widget element not defined yet (its code not arrived) already takes its height. */
+export const undefinedElementRule: ReserveRule = (entry, height) => `${entry.tag}:not(:defined){display:block;block-size:var(--factbox-height,${height})}`;
