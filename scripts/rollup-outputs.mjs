@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyLiterals } from './minify-literals.mjs';
 import { splitModule } from './split-module.mjs';
 
 const resolve = () => nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] });
@@ -112,7 +113,7 @@ export function moduleBundle({ input, dir, pages: templates = [], types = [], pr
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
-    plugins: [split && splitModule(split), resolve(), minify(), preloadMap(preload), pages(templates), declarations(types)],
+    plugins: [split && splitModule(split), resolve(), minifyLiterals(), minify(), preloadMap(preload), pages(templates), declarations(types)],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
       warn(warning);

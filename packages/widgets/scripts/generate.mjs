@@ -73,7 +73,7 @@ let module = `${HEADER}import type { Topology } from 'topojson-specification';\n
 let bytes = 0;
 for (const [name, { bbox, simplify }] of Object.entries(CLIPS)) {
   const output = await mapshaper.applyCommands(
-    `-i countries.json -target countries -clip bbox=${bbox.join(',')} -filter-fields name -simplify ${simplify} keep-shapes -o out.json format=topojson quantization=4000`,
+    `-i countries.json -target countries -clip bbox=${bbox.join(',')} -filter-fields name -simplify ${simplify} keep-shapes -o out.json format=topojson quantization=2000`,
     { 'countries.json': source },
   );
   const topology = output['out.json'].toString();

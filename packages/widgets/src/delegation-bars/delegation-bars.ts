@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { delegations, delegationsSchema, type DelegationRow } from '@factbox/datasets';
 import { widgetEntry } from '../catalogue.js';
 import { readColors, textWidth } from '../shared/canvas.js';
@@ -91,13 +90,15 @@ export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, Bar
     `,
   ];
 
+  static override properties: PropertyDeclarations = { showDerived: { state: true }, bars: { state: true } };
+
   protected readonly resource = 'delegations';
   protected readonly maxRows = 50;
   protected readonly schema = delegationsSchema;
   /** Whether the reader asked to see derived counts drawn. */
-  @state() private showDerived = false;
+  private showDerived = false;
   /** Where Chart.js drew each bar, for the names and values placed over it. */
-  @state() private bars: readonly BarGeometry[] = [];
+  private bars: readonly BarGeometry[] = [];
 
   protected defaultRows(): readonly DelegationRow[] {
     return delegations;

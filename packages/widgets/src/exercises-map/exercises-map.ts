@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { exercises, exercisesSchema, type ExerciseRow } from '@factbox/datasets';
 import { FactboxElement } from '../shared/factbox-element.js';
 import type { ChartItem, Note, TableColumn } from '../shared/types.js';
@@ -26,11 +25,13 @@ import { WORDS } from './words.js';
 export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
   static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('exercises-map')), exercisesMapStyles];
 
+  static override properties: PropertyDeclarations = { size: { state: true } };
+
   protected readonly resource = 'exercises';
   protected readonly maxRows = 200;
   protected readonly schema = exercisesSchema;
   private resizeObserver: ResizeObserver | null = null;
-  @state() private size: { width: number; height: number } | null = null;
+  private size: { width: number; height: number } | null = null;
 
   protected defaultRows(): readonly ExerciseRow[] {
     return exercises;

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Row, TableSchema } from '@factbox/datasets';
 import { VERSION } from '../generated/version.js';
 import { ChartController, type DrawKey } from './chart-controller.js';
@@ -72,23 +71,34 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'state'];
   }
+  // Declared without decorators: the decorator helper would be bundled into every widget's chunk.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    src: {},
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    data: { attribute: false },
+    tableVisible: { state: true },
+    selectedKey: { state: true },
+    hovered: { state: true },
+  };
 
   /** `light`, `dark` or `auto` (follow the reader's system setting). Unknown values fall back to `auto`. */
-  @property({ reflect: true }) theme: string | null = null;
+  theme: string | null = null;
   /** URL of JSON or CSV rows in the dataset's schema, replacing the built-in rows. http(s) or relative only. */
-  @property() src: string | null = null;
+  src: string | null = null;
   /** Title shown above the chart; a title derived from the data when absent. */
-  @property() heading: string | null = null;
+  heading: string | null = null;
   /** Level of the title in the page's outline (1–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
   /** Rows to show instead of the built-in ones (validated like `src`). */
-  @property({ attribute: false }) data: readonly R[] | undefined = undefined;
+  data: readonly R[] | undefined = undefined;
 
-  @state() protected tableVisible = false;
+  protected tableVisible = false;
   /** The item whose details are open in the panel (focus, click, tap). */
-  @state() protected selectedKey: string | null = null;
+  protected selectedKey: string | null = null;
   /** The item under the pointer, and where its tooltip goes in the chart box. */
-  @state() protected hovered: (TooltipAnchor & { readonly key: string }) | null = null;
+  protected hovered: (TooltipAnchor & { readonly key: string }) | null = null;
 
   private readonly warned = new Set<string>();
   protected readonly localization = new LocaleController(this, (key, message) => this.warnOnce(key, message));
