@@ -60,7 +60,7 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-exercises-map',
     resource: 'exercises',
     title: { en: 'Military exercises and deployments', ar: 'المناورات العسكرية ونشر القوات' },
-    height: { wide: '43.5rem', narrow: '58rem' },
+    height: { wide: '43.75rem', narrow: '58rem' },
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 

@@ -1,5 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Row, TableSchema } from '@factbox/datasets';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Row } from '@factbox/datasets';
 import { VERSION } from '../generated/version.js';
 import { ChartController, type DrawKey } from './chart-controller.js';
 import { limitMarks, type Locale, type Messages } from './i18n.js';
@@ -10,15 +10,16 @@ import { StatusController, type StatusView } from './status-controller.js';
 import { frameStyles } from './styles.js';
 import { cssProperties } from './css-properties.js';
 import type { TemplateContext } from './templates/context.js';
-import { panelTemplate, tooltipTemplate, type TooltipAnchor } from './templates/details.js';
+import { detailsStyles, panelTemplate, tooltipTemplate, type TooltipAnchor } from './templates/details.js';
 import { actionButtons, frameTemplate } from './templates/frame.js';
-import { legendTemplate, type ItemEvents } from './templates/legend.js';
-import { itemNotes, notesTemplate } from './templates/notes.js';
+import { legendStyles, type ItemEvents } from './templates/legend.js';
+import { notesStyles, notesTemplate } from './templates/notes.js';
 import { problemTemplate } from './templates/problem.js';
 import { sourceLineTemplate } from './templates/source-line.js';
 import { tableStyles, tableTemplate } from './templates/table.js';
 import { themeStyles } from './theme.js';
-import { THEME_NAMES, type ChartItem, type Note, type TableColumn, type WidgetState } from './types.js';
+import { WidgetContract } from './widget-contract.js';
+import { THEME_NAMES, type ChartItem, type WidgetState } from './types.js';
 
 /** What the widget shows now: its one state, derived from its rows and its chart. */
 interface View<R extends Row> extends StatusView {
@@ -32,42 +33,16 @@ interface View<R extends Row> extends StatusView {
  * controllers; the parts of the page are template modules. Subclasses say
  * what to draw. Internal: not exported from the package.
  *
- * @csspart frame - The widget's box.
- * @csspart heading - The title.
- * @csspart subtitle - The line under the title (period, scope).
- * @csspart body - Chart (or table) with its legend and quote.
- * @csspart chart - The area the chart is drawn in.
- * @csspart legend - The list of items (slices, bars, symbols).
- * @csspart quote - The panel under the chart with the selected item's details and the source's words.
- * @csspart tooltip - The tooltip at the mark under the pointer.
- * @csspart notes - The notes under the chart: bounds, derived values, doubts about the source.
- * @csspart table - The data table (visually hidden until "Show table").
- * @csspart footer - Source line and buttons.
- * @csspart source - The source line.
- * @csspart button - Every button.
- * @csspart error - The error message.
- *
- * @cssprop [--factbox-height] - Height reserved before the widget renders (its first-render height; see the widget catalogue).
- * @cssprop [--factbox-font] - Font shorthand for all text.
- * @cssprop [--factbox-background] - Background colour.
- * @cssprop [--factbox-text] - Text colour.
- * @cssprop [--factbox-muted] - Secondary text colour.
- * @cssprop [--factbox-border] - Border colour of the frame and controls.
- * @cssprop [--factbox-accent] - Links, focus rings.
- * @cssprop [--factbox-series-1] - First data colour (also -2, -3, -4).
- * @cssprop [--factbox-padding=0.75rem 0.875rem] - Inner spacing.
- * @cssprop [--factbox-radius=6px] - Corner radius.
- *
  * @attr {'loading' | 'ready' | 'error'} state - Reflects the widget's state; read-only.
  * @attr {string} lang - `en` or `ar` (also regional tags); default: the nearest `lang` on the page.
  *
  * @fires factbox-ready - The data is valid and the chart is drawn. Bubbles, composed.
  * @fires factbox-error - The widget shows an error (bad data, failed request, chart code failed to load). Bubbles, composed.
  */
-export abstract class FactboxElement<R extends Row, M = unknown> extends LitElement {
+export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetContract<R, M> {
   /** The @factbox/widgets version this class comes from. */
   static readonly version: string = VERSION;
-  static override styles = [themeStyles, frameStyles, tableStyles];
+  static override styles = [themeStyles, frameStyles, legendStyles, detailsStyles, notesStyles, tableStyles];
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'state'];
   }
@@ -120,88 +95,14 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
   private readonly status = new StatusController(this, () => this.view, (key, message) => this.warnOnce(key, message));
   private provenanceOfRows: Provenance | null = null;
 
-  /** Resource name, used for the download's file name. */
-  protected abstract readonly resource: string;
-  /** Most rows the chart can show legibly; more from `src` or `data` is an error, not a frozen page. */
-  protected abstract readonly maxRows: number;
-  /** Table Schema that `src` and `data` rows must follow. */
-  protected abstract readonly schema: TableSchema;
-  /** The built-in rows from @factbox/datasets. */
-  protected abstract defaultRows(): readonly R[];
-  /** What the chart draws, in order. */
-  protected abstract items(): readonly ChartItem<R>[];
-  protected abstract defaultHeading(): string;
-  /** The text alternative of the chart: everything it shows, in one or two sentences. */
-  protected abstract summary(): string;
-  protected abstract tableColumns(): readonly TableColumn<R>[];
-  /** Imports the chart code (a chunk of its own, so that pages pay for it only near the viewport). */
-  protected abstract importChart(): Promise<M>;
-  /** The contents of the chart area once the chart code is loaded. */
-  protected abstract renderChart(chart: M): TemplateResult;
-  /** Draws or redraws the chart after rows, theme or language changed (canvas charts); false when it cannot yet. */
-  protected drawChart(_chart: M): boolean {
-    return true;
-  }
-  /** Frees the chart (canvas charts). */
-  protected destroyChart(): void {}
-  /** Shows the item under the pointer or in the panel in the chart (canvas charts). */
-  protected highlightChart(_key: string | null): void {}
-  /** Where an item's tooltip points, in the chart box's pixels; null for none. */
-  protected anchorOf(_key: string): { x: number; y: number } | null {
-    return null;
-  }
-  /** The notes under the chart; by default bounds, derived values and doubts about the source of the items drawn. */
-  protected notes(items: readonly ChartItem<R>[]): readonly Note[] {
-    return itemNotes(items, this.messages, this.locale);
-  }
-  /** The items of the data table: by default those the chart draws. */
-  protected tableItems(): readonly ChartItem<R>[] {
-    return this.items();
-  }
-  /** Anything besides rows, language and theme that changes what the chart draws (e.g. a reader's choice). */
-  protected drawVariant(): string {
-    return '';
-  }
-  /** Buttons a widget adds next to "Show table" (e.g. another reading of the data). */
-  protected extraActions(): TemplateResult | typeof nothing {
-    return nothing;
-  }
-  /** Geometry of the chart box (CSS custom properties set through the CSSOM), e.g. its height. */
-  protected chartBox(): Readonly<Record<`--${string}`, string | number>> {
-    return {};
-  }
-  /** Problems with valid rows that only this chart cares about (e.g. shares over 100%). */
-  protected checkRows(_rows: readonly R[]): string[] {
-    return [];
-  }
-  /** Which series colour (0–3) an item is drawn in; the same colour in legend and chart. */
-  protected seriesIndex(_item: ChartItem<R>, index: number): number {
-    return index % 4;
-  }
-  /** Role of the chart area: an image for canvas charts, a group for charts with focusable parts. */
-  protected get chartRole(): 'img' | 'group' {
-    return 'img';
-  }
-  /** A line under the title (e.g. the period), or null. */
-  protected subtitle(): string | null {
-    return null;
-  }
-  /** Extra credits for the source line (e.g. the basemap). */
-  protected credits(): TemplateResult | typeof nothing {
-    return nothing;
-  }
-  /** The element whose computed style holds the widget's font and colours (for canvas and SVG drawing). */
-  protected get styleSource(): Element {
-    return this.renderRoot.querySelector('.frame') ?? this;
-  }
-  protected get locale(): Locale {
+  protected override get locale(): Locale {
     return this.localization.locale;
   }
-  protected get messages(): Messages {
+  protected override get messages(): Messages {
     return this.localization.messages;
   }
   /** The validated rows being shown (none while loading or after a data error). */
-  protected get rows(): readonly R[] {
+  protected override get rows(): readonly R[] {
     return this.view.rows;
   }
   protected get templateContext(): TemplateContext {
@@ -271,11 +172,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
   /** The pointer is over an item (at a point of the chart box, or where the item's tooltip goes) or over none. */
   protected hover(key: string | null, at: { x: number; y: number } | null = key === null ? null : this.anchorOf(key)): void {
     const box = this.renderRoot.querySelector('.chart');
-    if (key === null || !at || !box) {
-      this.hovered = null;
-      return;
-    }
-    this.hovered = { key, ...at, left: at.x > box.clientWidth / 2, below: at.y < box.clientHeight / 2 };
+    this.hovered = key === null || !at || !box ? null : { key, ...at, left: at.x > box.clientWidth / 2, below: at.y < box.clientHeight / 2 };
   }
 
   private async download(): Promise<void> {
@@ -326,13 +223,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     `;
   }
 
-  /** The legend: one row per item, which opens its details. */
-  protected renderLegend(items: readonly ChartItem<R>[]): TemplateResult | typeof nothing {
-    return legendTemplate(items, { ...this.itemEvents, messages: this.messages, seriesIndex: (item, index) => this.seriesIndex(item, index) });
-  }
-
-  /** What item buttons (legend rows, direct labels, map areas) do when pointed at, focused or clicked. */
-  protected get itemEvents(): ItemEvents {
+  protected override get itemEvents(): ItemEvents {
     return { selectedKey: this.selectedKey, hover: (key) => this.hover(key), select: (key) => this.select(key) };
   }
 }

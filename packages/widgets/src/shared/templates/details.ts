@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Row } from '@factbox/datasets';
 import { formatPartialDate, type Locale } from '../i18n.js';
 import { cssProperties } from '../css-properties.js';
@@ -90,3 +90,93 @@ export function tooltipTemplate<R extends Row>(item: ChartItem<R>, anchor: Toolt
   return html`<div class="tooltip ${anchor.left ? 'left' : ''} ${anchor.below ? 'below' : ''}" part="tooltip" aria-hidden="true"
     ${cssProperties({ '--x': `${anchor.x}px`, '--y': `${anchor.y}px` })}>${itemDetails(item, context, { full: false })}</div>`;
 }
+
+/** The banner over unchecked rows, the hint, the panel under the chart and the tooltip at the mark. */
+export const detailsStyles = css`
+  /* Rows from outside that Factbox has not checked: said over the chart, where a reader cannot miss it. */
+  .unverified-banner {
+    margin: 0;
+    padding: 0.45rem 0.6rem;
+    border: 2px solid var(--_fb-error-text);
+    border-radius: 4px;
+    background: var(--_fb-error-background);
+    color: var(--_fb-error-text);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .hint {
+    margin: 0;
+    font-size: 0.8125em;
+    color: var(--_fb-muted);
+  }
+  /* An item's details: below the chart for the keyboard and touch, a tooltip at the mark for the pointer. */
+  .panel,
+  .tooltip {
+    font-size: 0.8125em;
+    color: var(--_fb-text);
+    background: var(--_fb-background);
+  }
+  .panel {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: 0.5rem 0.25rem 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_fb-accent);
+    background: var(--_fb-highlight);
+  }
+  .panel-body {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  .panel .close {
+    flex: none;
+    inline-size: 28px;
+    block-size: 28px;
+    padding: 0;
+    border: 0;
+    border-radius: 4px;
+    background: transparent;
+    color: var(--_fb-muted);
+    font: inherit;
+    font-size: 1.25em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    inline-size: max-content;
+    max-inline-size: min(22rem, 100%);
+    padding: 0.45rem 0.6rem;
+    border: 1px solid var(--_fb-border);
+    border-radius: 4px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    pointer-events: none;
+    left: var(--x);
+    top: var(--y);
+    transform: translate(-0.75rem, calc(-100% - 0.75rem));
+  }
+  .tooltip.left {
+    transform: translate(calc(-100% + 0.75rem), calc(-100% - 0.75rem));
+  }
+  .tooltip.below {
+    transform: translate(-0.75rem, 0.75rem);
+  }
+  .tooltip.left.below {
+    transform: translate(calc(-100% + 0.75rem), 0.75rem);
+  }
+  .panel p,
+  .tooltip p {
+    margin: 0;
+  }
+  .panel p + p,
+  .panel blockquote + p,
+  .tooltip blockquote + p {
+    margin-block-start: 0.3rem;
+  }
+  .panel blockquote,
+  .tooltip blockquote {
+    margin: 0.3rem 0 0;
+    font-style: italic;
+  }
+`;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Row } from '@factbox/datasets';
 import type { Messages } from '../i18n.js';
 import type { ChartItem } from '../types.js';
@@ -34,3 +34,69 @@ export function legendTemplate<R extends Row>(items: readonly ChartItem<R>[], op
     </ul>
   `;
 }
+
+/** The legend and item buttons: plain rows (swatch, name, value), not pills. */
+export const legendStyles = css`
+  /* The legend: plain rows (swatch, name, value), buttons only for the keyboard and the pointer. */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .item {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.45em;
+    min-block-size: 24px;
+    padding: 0.1rem 0.2rem;
+    margin-inline-start: -0.2rem;
+    border: 0;
+    border-radius: 3px;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .item:hover,
+  .item[aria-expanded='true'] {
+    background: var(--_fb-highlight);
+  }
+  .item .value {
+    font-weight: 700;
+  }
+  .item .qualification {
+    color: var(--_fb-muted);
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 0.85em;
+    block-size: 0.85em;
+    flex: none;
+    align-self: center;
+    border: 1.5px solid var(--swatch-color, currentColor);
+    background: var(--swatch-color, currentColor);
+    border-radius: 2px;
+  }
+  /* Series colours by class, not by a style attribute: pages with a strict CSP forbid inline styles. */
+  .series-1 {
+    --swatch-color: var(--_fb-series-1);
+  }
+  .series-2 {
+    --swatch-color: var(--_fb-series-2);
+  }
+  .series-3 {
+    --swatch-color: var(--_fb-series-3);
+  }
+  .series-4 {
+    --swatch-color: var(--_fb-series-4);
+  }
+  .swatch.derived {
+    border-style: dashed;
+    background: repeating-linear-gradient(45deg, var(--swatch-color, currentColor) 0 2px, var(--_fb-background) 2px 4.5px);
+  }
+`;

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Row } from '@factbox/datasets';
 import type { Locale, Messages } from '../i18n.js';
 import type { ChartItem, Note } from '../types.js';
@@ -42,3 +42,21 @@ export function notesTemplate(notes: readonly Note[], messages: Messages): Templ
     ${notes.map((note) => html`<li>${note.subject ? html`<strong><bdi>${note.subject}</bdi></strong>${messages.colon}` : nothing}${note.text ?? nothing}${note.text && note.english ? ' ' : nothing}${note.english ? english(note.english) : nothing}</li>`)}
   </ul>`;
 }
+
+/** The notes under the chart. */
+export const notesStyles = css`
+  /* The notes line: what a reader must know to read the chart right. */
+  .notes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_fb-muted);
+  }
+  .notes li + li {
+    margin-block-start: 0.15rem;
+  }
+  .notes strong {
+    color: var(--_fb-text);
+  }
+`;
