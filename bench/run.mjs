@@ -126,7 +126,7 @@ async function main() {
   try {
     executablePath = findChrome();
   } catch (error) {
-    throw new Error(`the bench needs Chromium or Chrome, and found none.\n${error instanceof Error ? error.message : error}`);
+    throw new Error(`the bench needs Chromium or Chrome, and found none.\n${error instanceof Error ? error.message : error}`, { cause: error });
   }
   await build();
 
@@ -170,7 +170,7 @@ async function main() {
           result = await measure(browser, server, page, run === 1 ? { screenshot: join(shots, `${page.id}.png`) } : {});
         } catch (error) {
           result = { page: page.id, failed: error instanceof Error ? error.message.split('\n')[0] : String(error) };
-          if (!browser.connected) throw new Error(`the browser went away while measuring ${page.id}: ${result.failed}`);
+          if (!browser.connected) throw new Error(`the browser went away while measuring ${page.id}: ${result.failed}`, { cause: error });
         }
         results[page.id].push(result);
         console.log(`  [${run}/${runs}] ${page.id.padEnd(15)} ${describe(page, result)}`);

@@ -5,7 +5,7 @@
  * requests, logs and throws.
  */
 import type { AddressInfo } from 'node:net';
-import type { IncomingMessage, Server } from 'node:http';
+import type { Server } from 'node:http';
 import { widgetEntry, type WidgetName } from '@factbox/widgets';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../browser.mjs';

@@ -8,7 +8,7 @@ import { geoCircle, geoPath, geoTransform, type GeoPermissibleObjects, type GeoS
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { eastAsia, kursk, KURSK_CLIP, locatorLand, LOCATOR_BOUNDS } from '../generated/basemap.js';
-import { LINE_HEIGHT, labelSize, placeAreaLabel, placeName, wrap, wrapToWidth, type Circle, type MeasureText, type Obstacles, type PlacedLabel } from './label-layout.js';
+import { LINE_HEIGHT, labelSize, placeAreaLabel, placeName, wrap, wrapToWidth, type MeasureText, type Obstacles, type PlacedLabel } from './label-layout.js';
 import { fitProjection, type Box, type PlaneProjection } from './projection.js';
 import type { MapArea, MapWords } from './map-types.js';
 import { EAST_ASIA_BOUNDS, KURSK_BOUNDS, regionOf, type Bounds } from './regions.js';

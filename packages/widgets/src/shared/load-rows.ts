@@ -26,7 +26,7 @@ export type LoadResult = { readonly ok: true; readonly records: unknown } | { re
 export function resolveDataUrl(src: string, base: string): URL | null {
   const trimmed = src.trim();
   // Control characters are never part of a real address; browsers strip some of them silently.
-  if (trimmed === '' || /[\u0000-\u001F\u007F]/.test(trimmed)) return null;
+  if (trimmed === '' || /\p{Cc}/u.test(trimmed)) return null;
   let url: URL;
   try {
     url = new URL(trimmed, base);

@@ -17,6 +17,7 @@ export interface TableOptions {
  * Explicit roles keep the table a table for screen readers when CSS stacks
  * its cells (browsers drop table semantics for `display: block`).
  */
+/* eslint-disable lit-a11y/no-redundant-role -- the roles are implicit only while the table is displayed as a table: stacked as cards (display: block), browsers drop its semantics unless the roles are explicit. */
 export function tableTemplate<R extends Row>(items: readonly ChartItem<R>[], columns: readonly TableColumn<R>[], context: TemplateContext, options: TableOptions): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return html`
@@ -35,6 +36,7 @@ export function tableTemplate<R extends Row>(items: readonly ChartItem<R>[], col
     </div>
   `;
 }
+/* eslint-enable lit-a11y/no-redundant-role */
 
 export const tableStyles = css`
   .table-wrap {
