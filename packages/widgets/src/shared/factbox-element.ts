@@ -196,7 +196,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
       subtitle: rows.length > 0 ? this.subtitle() : null,
       problem: problem ? problemTemplate(problem, m, () => this.retry()) : nothing,
       content: rows.length > 0 ? this.renderContent(items, tableShown, heading) : nothing,
-      notes: notesTemplate(this.notes(items), m),
+      notes: notesTemplate(this.notes(items), m, this.locale),
       sourceLine: sourceLineTemplate(rows, this.templateContext, this.credits()),
       actions: rows.length > 0 ? html`${this.extraActions()}${actionButtons(m, tableShown, () => (this.tableVisible = !this.tableVisible), () => void this.download())}` : nothing,
     });

@@ -26,6 +26,16 @@ export function english(text: string): TemplateResult {
 }
 
 /**
+ * "Label: text". English text in a right-to-left widget goes on a line of
+ * its own, left to right, rather than run right to left inside the label's
+ * paragraph, where its lines would start at the wrong edge.
+ */
+export function labelled(label: string, text: string, isEnglish: boolean, locale: Locale): TemplateResult {
+  if (isEnglish && locale === 'ar') return html`<p><strong>${label}:</strong></p><p class="english" lang="en" dir="ltr">${text}</p>`;
+  return html`<p><strong>${label}:</strong> ${isEnglish ? english(text) : text}</p>`;
+}
+
+/**
  * "— Publisher, date", or, for a row Factbox has not checked, the mark first
  * and then the source it names: however long that name, the mark stays on
  * the line right under the quote it qualifies.
@@ -57,9 +67,9 @@ export function itemDetails<R extends Row>(item: ChartItem<R>, context: Template
           ${attribution(row, context)}`
       : nothing}
     ${item.explanation ? html`<p>${item.explanation}</p>` : nothing}
-    ${full && derivation ? html`<p><strong>${m.derivation}:</strong> ${english(derivation)}</p>` : nothing}
-    ${full && caveat ? html`<p><strong>${m.caveat}:</strong> ${caveat.lang ? english(caveat.text) : caveat.text}</p>` : nothing}
-    ${full && note ? html`<p><strong>${m.note}:</strong> ${english(note)}</p>` : nothing}
+    ${full && derivation ? labelled(m.derivation, derivation, true, context.locale) : nothing}
+    ${full && caveat ? labelled(m.caveat, caveat.text, caveat.lang === 'en', context.locale) : nothing}
+    ${full && note ? labelled(m.note, note, true, context.locale) : nothing}
   `;
 }
 

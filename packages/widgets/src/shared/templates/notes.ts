@@ -14,9 +14,10 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
   for (const item of items) {
     if (item.drawnAs && !item.derived) notes.push({ subject: item.label, text: messages.boundNote(item.valueText, item.drawnAs) });
     if (item.derived) {
+      // "Rest of the world: derived, not stated in the source (hatched), drawn at 10%, the upper bound. 100% minus…"
       const derivation = rowText(item.row, 'derivation') ?? undefined;
-      const drawn = item.drawnAs ? ` (${item.drawnAs})` : '';
-      notes.push({ subject: item.label, text: `${messages.derivedNote}${drawn}`, ...(derivation ? { english: derivation } : { text: `${messages.derivedNote}${drawn} ${item.explanation ?? ''}` }) });
+      const said = `${messages.derivedNote}${item.drawnAs ? `${messages.comma}${item.drawnAs}` : ''}.`;
+      notes.push(derivation ? { subject: item.label, text: said, english: derivation } : { subject: item.label, text: `${said} ${item.explanation ?? ''}` });
     }
   }
   // A doubt about the source, once for all the items it concerns ("Ocean 2024, Northern/Interaction-2024: …").
@@ -36,10 +37,12 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
 }
 
 /** The notes line under the chart. */
-export function notesTemplate(notes: readonly Note[], messages: Messages): TemplateResult | typeof nothing {
+export function notesTemplate(notes: readonly Note[], messages: Messages, locale: Locale): TemplateResult | typeof nothing {
   if (notes.length === 0) return nothing;
+  // English words in a right-to-left widget go on a line of their own, left to right.
+  const englishOf = (text: string) => (locale === 'ar' ? html`<span class="english" lang="en" dir="ltr">${text}</span>` : english(text));
   return html`<ul class="notes" part="notes" aria-label=${messages.notes}>
-    ${notes.map((note) => html`<li>${note.subject ? html`<strong><bdi>${note.subject}</bdi></strong>${messages.colon}` : nothing}${note.text ?? nothing}${note.text && note.english ? ' ' : nothing}${note.english ? english(note.english) : nothing}</li>`)}
+    ${notes.map((note) => html`<li>${note.subject ? html`<strong><bdi>${note.subject}</bdi></strong>${messages.colon}` : nothing}${note.text ?? nothing}${note.text && note.english ? ' ' : nothing}${note.english ? englishOf(note.english) : nothing}</li>`)}
   </ul>`;
 }
 
@@ -52,6 +55,10 @@ export const notesStyles = css`
     list-style: none;
     font-size: 0.8125em;
     color: var(--_fb-muted);
+  }
+  .notes .english {
+    display: block;
+    text-align: left;
   }
   .notes li + li {
     margin-block-start: 0.15rem;

@@ -86,6 +86,7 @@ export const tableStyles = css`
   /* Narrow widgets: each item a card, each value under its column's name. */
   @container (max-width: 34rem) {
     table,
+    caption,
     thead,
     tbody,
     tr,
