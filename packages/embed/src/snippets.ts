@@ -7,7 +7,7 @@
  */
 // The widgets' own rule for `src`, so that the builder never offers an address a widget refuses.
 // (A deep import of the built file: @factbox/widgets does not export it by name.)
-import { resolveDataUrl } from '../../widgets/dist/shared/load-rows.js';
+import { resolveDataUrl } from '@factbox/widgets';
 import { WIDGET_CATALOGUE, type WidgetName } from '@factbox/widgets';
 import { WIDGET_NAMES, isWidgetName } from './widget-names.js';
 

@@ -14,6 +14,8 @@ export { FactboxExercisesMap } from './exercises-map/exercises-map.js';
 export type { ChartItem, FactboxErrorDetail, FactboxReadyDetail, TableColumn, Theme, WidgetState } from './shared/types.js';
 export { defineElement, type VersionedElement } from './shared/define.js';
 export { LOCALES, type Locale } from './shared/i18n.js';
+/** Whether and how a widget reads a `src` address: http(s) or relative, resolved against a base; null when refused. */
+export { resolveDataUrl } from './shared/load-rows.js';
 export { THEME_TOKENS, type ThemeTokens } from './shared/theme.js';
 export { VERSION } from './generated/version.js';
 

@@ -51,7 +51,7 @@ function escape(text: string): string {
 }
 
 describe('src that is not an http(s) or relative URL', () => {
-  for (const src of ['javascript:window.__pwned=1', 'data:application/json,[]', 'JaVaScRiPt:window.__pwned=1', ' javascript:window.__pwned=1', 'blob:http://x/1', 'file:///etc/passwd', 'java\tscript:window.__pwned=1']) {
+  for (const src of ['javascript:window.__pwned=1', 'data:application/json,[]', 'JaVaScRiPt:window.__pwned=1', ' javascript:window.__pwned=1', 'blob:http://x/1', 'file:///etc/passwd', 'java\tscript:window.__pwned=1', 'https://exa mple.org/rows.csv']) {
     it(`refuses ${JSON.stringify(src)} without fetching it`, async () => {
       const requested: string[] = [];
       const realFetch = window.fetch;
@@ -61,7 +61,7 @@ describe('src that is not an http(s) or relative URL', () => {
       };
       try {
         const element = pie(`src="${src.replaceAll('"', '&quot;')}"`);
-        await expectError(element, /must start with http:\/\/ or https:\/\/, or be relative/);
+        await expectError(element, /must be a valid http:\/\/ or https:\/\/ address, or relative to this page/);
       } finally {
         window.fetch = realFetch;
       }

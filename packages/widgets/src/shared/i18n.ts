@@ -125,7 +125,7 @@ const en: Messages = {
     estimated: (v) => `an estimated ${v}`,
   },
   errors: {
-    srcScheme: 'The data address must start with http:// or https://, or be relative to this page.',
+    srcScheme: 'The data address must be a valid http:// or https:// address, or relative to this page.',
     fetchFailed: (status) => `The data could not be loaded (the server answered ${status}).`,
     network: 'The data could not be loaded (network error, or the server does not allow this site to read it).',
     timeout: (seconds) => `The data did not arrive within ${seconds} seconds.`,
@@ -189,7 +189,7 @@ const ar: Messages = {
     estimated: (v) => `${v} تقديرًا`,
   },
   errors: {
-    srcScheme: 'يجب أن يبدأ رابط البيانات بـ http:// أو https:// أو أن يكون نسبيًا إلى هذه الصفحة.',
+    srcScheme: 'يجب أن يكون رابط البيانات عنوان http:// أو https:// صالحًا، أو نسبيًا إلى هذه الصفحة.',
     fetchFailed: (status) => `تعذّر تحميل البيانات (ردّ الخادم: ${status}).`,
     network: 'تعذّر تحميل البيانات (خطأ في الشبكة، أو أن الخادم لا يسمح لهذا الموقع بقراءتها).',
     timeout: (seconds) => `لم تصل البيانات خلال ${seconds} ثانية.`,

@@ -33,6 +33,9 @@ export function resolveDataUrl(src: string, base: string): URL | null {
   } catch {
     return null;
   }
+  // A host name with a space or another character a host cannot hold: browsers percent-encode it
+  // ("exa mple.org" becomes "exa%20mple.org") rather than refuse it; no real host has one.
+  if (url.hostname.includes('%')) return null;
   return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
 }
 
