@@ -25,6 +25,7 @@ describe('label layout', () => {
     const circle = { cx: 200, cy: 150, r: 40 };
     const obstacles: Obstacles = { boxes: [], circles: [circle] };
     const placed = placeAreaLabel(circle, ['Ocean 2024', 'September 2024'], 12, FRAME, obstacles, measure);
+    assert.ok(placed);
     assert.equal(circleHitsBox(circle, placed.box), false);
     assert.ok(inside(placed.box, FRAME));
     assert.equal(obstacles.boxes.length, 1);
@@ -36,6 +37,7 @@ describe('label layout', () => {
     const taken: Box[] = [{ x0: 0, y0: 60, x1: 400, y1: 300 }];
     const obstacles: Obstacles = { boxes: taken, circles: [circle] };
     const placed = placeAreaLabel(circle, ['Ocean 2024'], 12, FRAME, obstacles, measure);
+    assert.ok(placed);
     assert.equal(overlaps(placed.box, taken[0] as Box), false);
     assert.ok(placed.leader, 'a leader line joins the label to its circle');
   });
@@ -43,15 +45,29 @@ describe('label layout', () => {
   it('keeps the label of a circle near the frame’s edge inside the frame', () => {
     const circle = { cx: 390, cy: 10, r: 5 };
     const placed = placeAreaLabel(circle, ['A long label near the corner'], 12, FRAME, { boxes: [], circles: [circle] }, measure);
+    assert.ok(placed);
     assert.ok(inside(placed.box, FRAME));
   });
 
   it('prefers a place that leaves a country’s name free', () => {
     const circle = { cx: 200, cy: 150, r: 20 };
     const east = placeAreaLabel(circle, ['Label'], 12, FRAME, { boxes: [], circles: [circle] }, measure);
+    assert.ok(east);
     const name: Box = east.box;
     const moved = placeAreaLabel(circle, ['Label'], 12, FRAME, { boxes: [], circles: [circle], soft: [name] }, measure);
+    assert.ok(moved);
     assert.equal(overlaps(moved.box, name), false);
+  });
+
+  it('gives way rather than cover another label when there is no free place', () => {
+    const circle = { cx: 200, cy: 150, r: 30 };
+    const everything: Box[] = [{ ...FRAME }];
+    assert.equal(placeAreaLabel(circle, ['Ocean 2024'], 12, FRAME, { boxes: everything, circles: [circle] }, measure), null);
+    // Many areas on one spot: each label that finds a place takes it, the rest give way, none overlap.
+    const obstacles: Obstacles = { boxes: [], circles: [] };
+    const placed = Array.from({ length: 60 }, () => placeAreaLabel(circle, ['A label of some length'], 12, FRAME, obstacles, measure)).filter((p) => p !== null);
+    assert.ok(placed.length > 4 && placed.length < 60);
+    for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) assert.equal(overlaps(a.box, b.box), false);
   });
 
   it('nudges a name off a label, and gives way when there is no room', () => {

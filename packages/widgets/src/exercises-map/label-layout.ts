@@ -103,8 +103,68 @@ function clamp(value: number, min: number, max: number): number {
   return min > max ? (min + max) / 2 : Math.min(Math.max(value, min), max);
 }
 
-function collisions(box: Box, obstacles: Obstacles): number {
-  return obstacles.boxes.filter((b) => overlaps(b, box)).length + obstacles.circles.filter((c) => circleHitsBox(c, box)).length;
+/**
+ * Boxes indexed in a grid of 64 px cells, so that a label trying up to 32
+ * places tests each against what shares its cells, not against everything
+ * placed (200 areas with long names: half a second otherwise). Boxes are
+ * only ever added, so the index follows its array by length.
+ */
+class Index {
+  private readonly cells = new Map<number, number[]>();
+  private indexed = 0;
+  private static readonly CELL = 64;
+
+  constructor(private readonly boxes: readonly Box[]) {}
+
+  private cellsOf(box: Box, visit: (key: number) => void): void {
+    const c = Index.CELL;
+    // Cells keyed by one number: x and y of a cell within ±32,768 cells.
+    for (let x = Math.floor(box.x0 / c); x <= Math.floor(box.x1 / c); x++) for (let y = Math.floor(box.y0 / c); y <= Math.floor(box.y1 / c); y++) visit(x * 65536 + y);
+  }
+
+  /** How many indexed boxes near `box` satisfy `hits`. */
+  count(box: Box, hits: (index: number) => boolean): number {
+    for (; this.indexed < this.boxes.length; this.indexed++) {
+      const i = this.indexed;
+      this.cellsOf(this.boxes[i] as Box, (key) => {
+        const list = this.cells.get(key);
+        if (list) list.push(i);
+        else this.cells.set(key, [i]);
+      });
+    }
+    const seen = new Set<number>();
+    let n = 0;
+    this.cellsOf(box, (key) => {
+      for (const i of this.cells.get(key) ?? []) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        if (hits(i)) n++;
+      }
+    });
+    return n;
+  }
+}
+
+/** The index of each obstacle list, kept across placements (a region places all its labels against one). */
+const indexes = new WeakMap<readonly Box[], Index>();
+function indexOf(boxes: readonly Box[]): Index {
+  let index = indexes.get(boxes);
+  if (!index) {
+    index = new Index(boxes);
+    indexes.set(boxes, index);
+  }
+  return index;
+}
+
+/** The bounding boxes of a list of circles, made once per list. */
+const circleBoxLists = new WeakMap<readonly Circle[], readonly Box[]>();
+function circleBoxesOf(circles: readonly Circle[]): readonly Box[] {
+  let boxes = circleBoxLists.get(circles);
+  if (!boxes) {
+    boxes = circles.map((c) => ({ x0: c.cx - c.r, y0: c.cy - c.r, x1: c.cx + c.r, y1: c.cy + c.r }));
+    circleBoxLists.set(circles, boxes);
+  }
+  return boxes;
 }
 
 /** Eight directions, east first, then west, south, north and the diagonals. */
@@ -115,11 +175,19 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
 /**
  * Places the label of an area (a circle) outside it: beside the circle in
  * one of eight directions, or farther out with a leader line, in the first
- * place free of `obstacles` and inside `frame`; the least crowded place when
- * none is free. The placed box is added to `obstacles.boxes`.
+ * place free of `obstacles` and inside `frame` (a country's name place is
+ * left free if another is). Returns null when no place is free: the label
+ * gives way. The placed box is added to `obstacles.boxes`.
  */
-export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSize: number, frame: Box, obstacles: Obstacles, measure: MeasureText): PlacedLabel {
+export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSize: number, frame: Box, obstacles: Obstacles, measure: MeasureText): PlacedLabel | null {
   const size = labelSize(lines, fontSize, measure);
+  const boxes = indexOf(obstacles.boxes);
+  const circleBoxes = circleBoxesOf(obstacles.circles);
+  const circles = indexOf(circleBoxes);
+  const softBoxes = obstacles.soft ?? [];
+  const soft = indexOf(softBoxes);
+  const collisions = (box: Box): number =>
+    boxes.count(box, (i) => overlaps(obstacles.boxes[i] as Box, box)) + circles.count(box, (i) => circleHitsBox(obstacles.circles[i] as Circle, box));
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
   for (const distance of [6, 26, 52, 84]) {
@@ -132,8 +200,8 @@ export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSiz
       const cy = clamp(circle.cy + (dy / norm) * reach + (dy * size.height) / 2, frame.y0 + size.height / 2, frame.y1 - size.height / 2);
       const box = boxAt(cx, cy, size);
       if (!inside(box, frame)) continue;
-      const soft = (obstacles.soft ?? []).filter((b) => overlaps(b, box)).length;
-      const score = collisions(box, obstacles) * 10 + soft * 4 + (distance > 6 ? 1 : 0);
+      const covered = soft.count(box, (i) => overlaps(softBoxes[i] as Box, box));
+      const score = collisions(box) * 10 + covered * 4 + (distance > 6 ? 1 : 0);
       if (score < bestScore) {
         const far = distance > 6;
         const edge: [number, number] = [circle.cx + (dx / norm) * circle.r, circle.cy + (dy / norm) * circle.r];
@@ -145,8 +213,9 @@ export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSiz
     }
     if (bestScore === 0) break;
   }
-  // Nowhere inside the frame (a frame smaller than the label): centre it on the circle, clamped into the frame.
-  best ??= { cx: Math.min(Math.max(circle.cx, frame.x0 + size.width / 2), frame.x1 - size.width / 2), cy: circle.cy, box: boxAt(circle.cx, circle.cy, size), leader: null };
+  // No free place (too many areas, or a label larger than the map): the label gives way rather than
+  // cover another. The area stays, named for screen readers, with its tooltip, panel and table row.
+  if (!best || bestScore >= 10) return null;
   obstacles.boxes.push(best.box);
   return best;
 }

@@ -72,7 +72,7 @@ function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: numb
           : svg`<circle class="marker" cx=${x} cy=${y} r="5"></circle>`}
       </g>`)}
     <g class="area-labels" aria-hidden="true" font-size=${fontSize}>
-      ${areas.map(({ area, label, lines: texts }) => svg`
+      ${areas.map(({ area, label, lines: texts }) => !label ? nothing : svg`
         ${label.leader ? svg`<line class="leader" x1=${label.leader[0]} y1=${label.leader[1]} x2=${label.leader[2]} y2=${label.leader[3]}></line>` : nothing}
         <text class="area-label ${state(area.key)}" text-anchor="middle" dominant-baseline="central"
           @mouseenter=${() => input.hover(area.key)} @mouseleave=${() => input.hover(null)} @click=${() => input.select(area.key)}>

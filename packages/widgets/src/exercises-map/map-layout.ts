@@ -33,7 +33,8 @@ export interface PlacedArea {
   readonly outline: string;
   readonly centre: readonly [number, number];
   readonly lines: readonly string[];
-  readonly label: PlacedLabel;
+  /** Null when the label gave way (no free place for it). */
+  readonly label: PlacedLabel | null;
 }
 
 export interface RegionLayout {
@@ -109,6 +110,9 @@ function landPaths(region: Region, projection: PlaneProjection, extent: Box): re
   return paths;
 }
 
+/** Most area labels a region tries to place. */
+export const MAX_LABELS = 40;
+
 /** Lays out one region in `extent`; `titled` is the area its title already names (the inset's), not repeated in labels. */
 function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], input: MapLayoutInput, fontSize: number, obstacles: Obstacles, titled: string | null = null): RegionLayout {
   const projection = fitProjection(region.rotate, region.bounds, extent);
@@ -152,10 +156,13 @@ function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], in
   // The place goes in a label only to tell apart areas of the same name (Ocean 2024 in two seas); the
   // circle shows where, and the tooltip, panel and table say it in words.
   const sameName = (area: MapArea): boolean => input.areas.some((other) => other !== area && other.name === area.name);
-  const placedAreas = projected.map((p): PlacedArea => {
+  const placedAreas = projected.map((p, index): PlacedArea => {
     const where = p.area.area && p.area.area !== titled && sameName(p.area) ? wrap(p.area.area, maxChars) : [];
     const lines = [...wrap(p.area.name, maxChars), ...where, p.area.dateText];
-    return { area: p.area, outline: p.outline, centre: p.centre, lines, label: placeAreaLabel(p.circle, lines, fontSize, extent, taken, input.measure) };
+    // Past MAX_LABELS a map is unreadable with labels, and placing them costs more than a page should wait:
+    // the rest give way at once (each area stays, named for screen readers, with its tooltip and panel).
+    const label = index < MAX_LABELS ? placeAreaLabel(p.circle, lines, fontSize, extent, taken, input.measure) : null;
+    return { area: p.area, outline: p.outline, centre: p.centre, lines, label };
   });
   const names = [...firstNames, ...wanted.filter((n) => !n.first).flatMap(place)];
   return { land: landPaths(region, projection, extent), names, areas: placedAreas };

@@ -21,6 +21,9 @@ import { themeStyles } from './theme.js';
 import { WidgetContract } from './widget-contract.js';
 import { THEME_NAMES, type ChartItem, type WidgetState } from './types.js';
 
+/** Rows of the data table built per task (the built-in datasets fit in one). */
+const TABLE_SLICE = 40;
+
 /** What the widget shows now: its one state, derived from its rows and its chart. */
 interface View<R extends Row> extends StatusView {
   readonly rows: readonly R[];
@@ -76,6 +79,9 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
   protected hovered: (TooltipAnchor & { readonly key: string }) | null = null;
 
   private readonly warned = new Set<string>();
+  /** Rows of the data table rendered so far: a long table is built a slice per task, so the page never freezes. */
+  private tableRowsBuilt = TABLE_SLICE;
+  private tableGrowing: ReturnType<typeof setTimeout> | null = null;
   protected readonly localization = new LocaleController(this, (key, message) => this.warnOnce(key, message));
   protected readonly chart = new ChartController<M>(this, {
     importChart: () => this.importChart(),
@@ -137,6 +143,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     if (changed.has('data') || changed.has('src')) {
       this.selectedKey = null;
       this.hovered = null;
+      this.tableRowsBuilt = TABLE_SLICE;
     }
   }
 
@@ -144,6 +151,13 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     const key: DrawKey = { rows: this.view.rows, locale: this.locale, theme: this.theme, variant: this.drawVariant() };
     this.chart.drawFrom(key);
     if (changed.has('selectedKey') || changed.has('hovered')) this.highlightChart(this.activeKey);
+    if (this.tableRowsBuilt < this.tableItems().length && !this.tableGrowing) {
+      this.tableGrowing = setTimeout(() => {
+        this.tableGrowing = null;
+        this.tableRowsBuilt += TABLE_SLICE;
+        this.requestUpdate();
+      }, 0);
+    }
   }
 
   /** Logs a warning once per widget and problem, so a broken page does not flood the console. */
@@ -219,7 +233,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
         </div>
         ${panelTemplate(items.find((i) => i.key === this.selectedKey), context, () => this.select(null))}
       </div>
-      ${tableTemplate(this.tableItems(), this.tableColumns(), context, { caption, visible: tableShown })}
+      ${tableTemplate(this.tableItems().slice(0, this.tableRowsBuilt), this.tableColumns(), context, { caption, visible: tableShown })}
     `;
   }
 

@@ -22,6 +22,7 @@ export interface Messages {
   readonly derivedLegend: string;
   readonly quoteHint: string;
   readonly notes: string;
+  readonly moreNotes: (count: number) => string;
   readonly close: string;
   /** Label above a quote; says that the quote is in English in other languages. */
   readonly inTheSource: string;
@@ -85,6 +86,7 @@ const en: Messages = {
   derivedLegend: 'Derived from the source (hatched)',
   quoteHint: 'Hover over, tap or Tab to an item for the words that support it.',
   notes: 'Notes',
+  moreNotes: (count) => `${count} more ${count === 1 ? 'note' : 'notes'} in the table (Show table).`,
   close: 'Close',
   inTheSource: 'In the source’s words',
   drawnAt: (value, bound) => `drawn at ${value}, the ${bound} bound`,
@@ -149,6 +151,7 @@ const ar: Messages = {
   derivedLegend: 'مشتق من المصدر (مظلل)',
   quoteHint: 'مرّر المؤشر فوق عنصر أو المسه أو انتقل إليه بمفتاح Tab لقراءة النص الذي يستند إليه.',
   notes: 'ملاحظات',
+  moreNotes: (count) => `ملاحظات أخرى (${formatNumber('ar', count)}) في الجدول (عرض الجدول).`,
   close: 'إغلاق',
   inTheSource: 'بنص المصدر (بالإنجليزية)',
   drawnAt: (value, bound) => `مرسوم عند ${value}، وهو الحد ${bound === 'lower' ? 'الأدنى' : 'الأعلى'}`,

@@ -37,12 +37,17 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
 }
 
 /** The notes line under the chart. */
+/** Most notes on screen: more (outside rows can carry hundreds) would bury the chart; the rest are in the table. */
+export const MAX_NOTES = 8;
+
 export function notesTemplate(notes: readonly Note[], messages: Messages, locale: Locale): TemplateResult | typeof nothing {
   if (notes.length === 0) return nothing;
+  const shown = notes.slice(0, MAX_NOTES);
   // English words in a right-to-left widget go on a line of their own, left to right.
   const englishOf = (text: string) => (locale === 'ar' ? html`<span class="english" lang="en" dir="ltr">${text}</span>` : english(text));
   return html`<ul class="notes" part="notes" aria-label=${messages.notes}>
-    ${notes.map((note) => html`<li>${note.subject ? html`<strong><bdi>${note.subject}</bdi></strong>${messages.colon}` : nothing}${note.text ?? nothing}${note.text && note.english ? ' ' : nothing}${note.english ? englishOf(note.english) : nothing}</li>`)}
+    ${shown.map((note) => html`<li>${note.subject ? html`<strong><bdi>${note.subject}</bdi></strong>${messages.colon}` : nothing}${note.text ?? nothing}${note.text && note.english ? ' ' : nothing}${note.english ? englishOf(note.english) : nothing}</li>`)}
+    ${notes.length > shown.length ? html`<li>${messages.moreNotes(notes.length - shown.length)}</li>` : nothing}
   </ul>`;
 }
 
