@@ -111,7 +111,6 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
 
   protected tableColumns(): readonly TableColumn<ExerciseRow>[] {
     const w = this.words;
-    const m = this.messages;
     const number = (n: number): string => formatNumber(this.locale, n);
     return [
       { header: w.name, cell: (i) => html`<bdi>${this.name(i.row as ExerciseRow)}</bdi>` },
@@ -127,7 +126,6 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
           return w.locationValue(number(row.latitude), number(row.longitude), number(row.radius_km));
         },
       },
-      { header: m.quote, cell: (i) => html`<q lang="en" dir="ltr">${i.row?.quote ?? ''}</q>` },
     ];
   }
 

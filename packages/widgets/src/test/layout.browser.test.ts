@@ -139,6 +139,15 @@ describe('layout helpers: each fault is found and named', () => {
     expect(checksOf(checkLayout(host))).to.deep.equal(['overlap']);
   });
 
+  it('words squeezed into a column narrower than they are (letters stacked), but not a long address', () => {
+    const host = fixture(`
+      <p style="inline-size:24px;overflow-wrap:anywhere">Shares of trade</p>
+      <p style="inline-size:60px;overflow-wrap:anywhere">https://example.org/a/long/path/to/data.csv</p>`);
+    const problems = checkLayout(host, { checks: ['squeezed'] });
+    expect(problems.length, messages(problems).join('\n')).to.equal(1);
+    expect(messages(problems).join('\n')).to.include("'Shares of trade' breaks 2 word(s) across lines ('Shares', 'trade')");
+  });
+
   it('text too small, in HTML and in an SVG scaled down by its viewBox', () => {
     const host = fixture(`
       <p style="font-size:9px">Fine print</p>

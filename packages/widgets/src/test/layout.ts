@@ -29,7 +29,9 @@
  * 3. overlap: no two runs' word boxes intersect by more than 2 px in both axes;
  * 4. hidden: at sample points of every run, no other element that paints a
  *    box (background, image, canvas pixels, SVG fill) is on top of its text;
- * 5. font size: every run is at least 11 px as rendered.
+ * 5. font size: every run is at least 11 px as rendered;
+ * 6. squeezed: no word of letters is broken across lines (a column narrower
+ *    than its words stacks their letters: inside, apart, and unreadable).
  *
  * The modules in ./layout/, in the order of the work:
  * - flat-tree.ts, geometry.ts: walking the rendered tree, boxes;
@@ -39,7 +41,7 @@
  * - tolerance.ts: how much is let pass, and why;
  * - problems.ts, check-layout.ts: what the checks share, and `checkLayout`,
  *   which runs them;
- * - inside.ts, clipped.ts, overlap.ts, hidden.ts, font-size.ts: one check each;
+ * - inside.ts, clipped.ts, overlap.ts, hidden.ts, font-size.ts, squeezed.ts: one check each;
  * - describe.ts, report.ts: naming elements and text, and the readable list
  *   of problems across a widget's states (`formatProblems`).
  *

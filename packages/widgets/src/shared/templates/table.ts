@@ -57,10 +57,11 @@ export const tableStyles = css`
     padding: 0.3rem 0.5rem;
     text-align: start;
     vertical-align: top;
+    /* Not "anywhere" (the frame's): a column must be at least as wide as its longest word, or letters stack. */
+    overflow-wrap: break-word;
   }
   thead th {
     border-block-end: 2px solid var(--_fb-border);
-    white-space: nowrap;
   }
   tr.values > * {
     border-block-start: 1px solid var(--_fb-border);

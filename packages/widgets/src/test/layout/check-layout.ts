@@ -14,6 +14,7 @@ import { hiddenText } from './hidden.js';
 import { graphicOutside, textOutside } from './inside.js';
 import { overlaps } from './overlap.js';
 import { groupBy, type LayoutCheck, type LayoutProblem, type MeasuredRun, type Piece } from './problems.js';
+import { squeezed } from './squeezed.js';
 
 export interface CheckOptions {
   /** Run only these checks (all by default). */
@@ -27,7 +28,7 @@ export interface CheckOptions {
  * ../layout.ts for the checks; `formatProblems` makes them a readable list.
  */
 export function checkLayout(host: Element, options: CheckOptions = {}): LayoutProblem[] {
-  const wanted = new Set<LayoutCheck>(options.checks ?? ['inside', 'clipped', 'overlap', 'hidden', 'font-size']);
+  const wanted = new Set<LayoutCheck>(options.checks ?? ['inside', 'clipped', 'overlap', 'hidden', 'font-size', 'squeezed']);
   const problems: LayoutProblem[] = [];
   const hostBox = toBox(host.getBoundingClientRect());
   const hostName = describeElement(host);
@@ -56,6 +57,7 @@ export function checkLayout(host: Element, options: CheckOptions = {}): LayoutPr
     if (wanted.has('inside')) problems.push(...textOutside(piece, hostBox, hostName));
     if (wanted.has('font-size')) problems.push(...tooSmall(piece));
     if (wanted.has('hidden')) problems.push(...hiddenText(piece));
+    if (wanted.has('squeezed')) problems.push(...squeezed(piece));
   }
 
   for (const graphic of graphics) {

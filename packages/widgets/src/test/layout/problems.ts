@@ -9,7 +9,7 @@ import { round } from './describe.js';
 import type { Box } from './geometry.js';
 import type { TextRun } from './text-runs.js';
 
-export type LayoutCheck = 'inside' | 'clipped' | 'overlap' | 'hidden' | 'font-size';
+export type LayoutCheck = 'inside' | 'clipped' | 'overlap' | 'hidden' | 'font-size' | 'squeezed';
 
 export interface LayoutProblem {
   readonly check: LayoutCheck;

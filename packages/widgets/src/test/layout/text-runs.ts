@@ -27,6 +27,8 @@ export interface TextRun {
   readonly parts: readonly Box[];
   /** Font size as rendered, in CSS px (SVG: scaled by the viewBox and transforms). */
   readonly fontSize: number;
+  /** Words of letters the line breaks inside (HTML): a column too narrow for its words ("letters stack"). */
+  readonly brokenWords?: readonly string[];
 }
 
 /**
@@ -67,13 +69,14 @@ function blockOf(element: Element): Element {
 export function htmlRuns(node: Text, parent: Element, style: CSSStyleDeclaration): TextRun[] {
   const fontSize = parseFloat(style.fontSize);
   const lineHeight = lineHeightOf(style);
-  const lines: { centre: number; words: string[]; lastWord: number; parts: Box[] }[] = [];
+  const lines: { centre: number; words: string[]; lastWord: number; parts: Box[]; broken: string[] }[] = [];
   const range = document.createRange();
   let wordIndex = 0;
   for (const match of node.data.matchAll(/\S+/gu)) {
     wordIndex += 1;
     range.setStart(node, match.index);
     range.setEnd(node, match.index + match[0].length);
+    const wordLines: number[] = [];
     for (const rect of range.getClientRects()) {
       const part = layoutBox(rect, lineHeight, fontSize);
       if (isEmpty(part)) continue;
@@ -81,19 +84,23 @@ export function htmlRuns(node: Text, parent: Element, style: CSSStyleDeclaration
       const height = part.bottom - part.top;
       let line = lines.find((l) => Math.abs(l.centre - centre) < height / 2);
       if (!line) {
-        line = { centre, words: [], lastWord: 0, parts: [] };
+        line = { centre, words: [], lastWord: 0, parts: [], broken: [] };
         lines.push(line);
       }
+      if (!wordLines.includes(lines.indexOf(line))) wordLines.push(lines.indexOf(line));
       // A word may have several boxes on one line (bidi): its text counts once.
       if (line.lastWord !== wordIndex) line.words.push(match[0]);
       line.lastWord = wordIndex;
       line.parts.push(part);
     }
+    // A word of letters laid over several lines: its column is narrower than the word. (Addresses,
+    // numbers and names with hyphens or slashes may break where they must; they are not flagged.)
+    if (wordLines.length > 1 && /^\p{L}{3,}\p{P}*$/u.test(match[0])) lines[wordLines[0] as number]?.broken.push(match[0]);
   }
   range.detach();
   const block = blockOf(parent);
   const sourceText = words(block.textContent ?? node.data);
-  return lines.map((line) => ({ text: line.words.join(' '), element: parent, kind: 'html', source: block, sourceText, box: union(line.parts), parts: line.parts, fontSize }));
+  return lines.map((line) => ({ text: line.words.join(' '), element: parent, kind: 'html', source: block, sourceText, box: union(line.parts), parts: line.parts, fontSize, ...(line.broken.length ? { brokenWords: line.broken } : {}) }));
 }
 
 /** An SVG text node: one line, its box from a Range (falling back on its element's box), its size as rendered. */
