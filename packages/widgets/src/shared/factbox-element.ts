@@ -96,7 +96,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
     importChart: () => this.importChart(),
     draw: (chart) => this.drawChart(chart),
     destroy: () => this.destroyChart(),
-    drawn: (key) => this.status.drawn(key.rows),
+    drawn: (key) => this.status.drawn(key.rows, this.rows.length),
   });
   private readonly rowSource = new RowsController<R>(this, {
     schema: () => this.schema,
@@ -190,7 +190,11 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
   protected get messages(): Messages {
     return this.localization.messages;
   }
-  /** The validated rows being shown (none while loading or after a data error). */
+  /**
+   * The validated rows being shown (none while loading or after a data error).
+   * A widget that shows only some of them (a date range) narrows this; the
+   * source line, "Get the data" and `factbox-ready`'s rowCount follow it.
+   */
   protected get rows(): readonly R[] {
     return this.view.rows;
   }
@@ -290,7 +294,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
       problem: problem ? problemTemplate(problem, m, () => this.retry()) : nothing,
       content: rows.length > 0 ? this.renderContent(items, tableShown, heading) : nothing,
       notes: notesTemplate(this.notes(items), m),
-      sourceLine: sourceLineTemplate(rows, this.templateContext, this.credits()),
+      sourceLine: sourceLineTemplate(this.rows, this.templateContext, this.credits()),
       actions: rows.length > 0 ? html`${this.extraActions()}${actionButtons(m, tableShown, () => (this.tableVisible = !this.tableVisible), () => void this.download())}` : nothing,
     });
   }

@@ -45,6 +45,8 @@ export interface Messages {
   readonly sourceUnverified: string;
   readonly note: string;
   readonly derivation: string;
+  /** Label of how a relative or partial date was read ("Recently" → before 20 November 2024). */
+  readonly dateResolution: string;
   readonly quote: string;
   readonly basis: string;
   readonly period: string;
@@ -100,6 +102,7 @@ const en: Messages = {
   sourceUnverified: 'supplied with the data, not checked against the source document',
   note: 'Note',
   derivation: 'How it was derived',
+  dateResolution: 'How the date was read',
   quote: 'Words in the source',
   basis: 'Basis',
   period: 'Period',
@@ -161,6 +164,7 @@ const ar: Messages = {
   sourceUnverified: 'مُقدَّم مع البيانات، ولم يُتحقق منه مقابل وثيقة المصدر',
   note: 'ملاحظة',
   derivation: 'طريقة الاشتقاق',
+  dateResolution: 'كيف قُرئ التاريخ',
   quote: 'نص المصدر',
   basis: 'الأساس',
   period: 'الفترة',

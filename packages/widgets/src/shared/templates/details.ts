@@ -33,29 +33,36 @@ export function attribution(row: Row, context: TemplateContext): TemplateResult 
   return html`<p class="unverified">— <bdi>${String(row['source_id'])}</bdi> <strong>(${m.sourceUnverified})</strong></p>`;
 }
 
-/**
- * What a reader learns about one item: its value as the source words it,
- * how it is drawn, the quote and who said it; in full (the panel, one
- * control away) also how it was derived, doubts about the source and the
- * row's note. Quotes, derivations and notes stay in English, marked so.
- */
-export function itemDetails<R extends Row>(item: ChartItem<R>, context: TemplateContext, { full, title = true }: { readonly full: boolean; readonly title?: boolean }): TemplateResult {
+/** One row's words: the quote and who said it; in full also how its date was read, how it was derived, doubts about the source and its note. */
+function rowDetails(row: Row, context: TemplateContext, full: boolean): TemplateResult {
   const m = context.messages;
-  const row = item.row;
+  const resolution = rowText(row, 'date_resolution') ?? rowText(row, 'period_resolution');
   const derivation = rowText(row, 'derivation');
   const note = rowText(row, 'note');
   const caveat = caveatOf(row, context.locale);
-  return html`
-    ${title ? html`<p><strong><bdi>${item.label}</bdi>: <bdi>${item.valueText}</bdi></strong>${item.drawnAs ? html` <span class="muted">(${item.drawnAs})</span>` : nothing}${item.derived ? html` <span class="muted">(${m.derived})</span>` : nothing}</p>` : nothing}
-    ${row
-      ? html`<p class="muted">${m.inTheSource}:</p>
-          <blockquote lang="en" dir="ltr">“<bdi>${String(row['quote'])}</bdi>”</blockquote>
-          ${attribution(row, context)}`
-      : nothing}
-    ${item.explanation ? html`<p>${item.explanation}</p>` : nothing}
+  return html`<p class="muted">${m.inTheSource}:</p>
+    <blockquote lang="en" dir="ltr">“<bdi>${String(row['quote'])}</bdi>”</blockquote>
+    ${attribution(row, context)}
+    ${full && resolution ? html`<p><strong>${m.dateResolution}:</strong> ${english(resolution)}</p>` : nothing}
     ${full && derivation ? html`<p><strong>${m.derivation}:</strong> ${english(derivation)}</p>` : nothing}
     ${full && caveat ? html`<p><strong>${m.caveat}:</strong> ${caveat.lang ? english(caveat.text) : caveat.text}</p>` : nothing}
-    ${full && note ? html`<p><strong>${m.note}:</strong> ${english(note)}</p>` : nothing}
+    ${full && note ? html`<p><strong>${m.note}:</strong> ${english(note)}</p>` : nothing}`;
+}
+
+/**
+ * What a reader learns about one item: its value as the source words it,
+ * how it is drawn, the quote and who said it (every row's, when several
+ * rows tell it); in full (the panel, one control away) also how a date was
+ * read, how it was derived, doubts about the source and the row's note.
+ * Quotes, derivations and notes stay in English, marked so.
+ */
+export function itemDetails<R extends Row>(item: ChartItem<R>, context: TemplateContext, { full, title = true }: { readonly full: boolean; readonly title?: boolean }): TemplateResult {
+  const m = context.messages;
+  const rows = item.rows ?? (item.row ? [item.row] : []);
+  return html`
+    ${title ? html`<p><strong><bdi>${item.label}</bdi>: <bdi>${item.valueText}</bdi></strong>${item.drawnAs ? html` <span class="muted">(${item.drawnAs})</span>` : nothing}${item.derived ? html` <span class="muted">(${m.derived})</span>` : nothing}</p>` : nothing}
+    ${rows.map((row) => rowDetails(row, context, full))}
+    ${item.explanation ? html`<p>${item.explanation}</p>` : nothing}
   `;
 }
 

@@ -18,9 +18,11 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
       const drawn = item.drawnAs ? ` (${item.drawnAs})` : '';
       notes.push({ subject: item.label, text: `${messages.derivedNote}${drawn}`, ...(derivation ? { english: derivation } : { text: `${messages.derivedNote}${drawn} ${item.explanation ?? ''}` }) });
     }
-    const caveat = caveatOf(item.row, locale);
     const said = (text: string): boolean => notes.some((n) => n.text === text || n.english === text);
-    if (caveat && !said(caveat.text)) notes.push(caveat.lang ? { subject: item.label, english: caveat.text } : { subject: item.label, text: caveat.text });
+    for (const row of item.rows ?? [item.row]) {
+      const caveat = caveatOf(row, locale);
+      if (caveat && !said(caveat.text)) notes.push(caveat.lang ? { subject: item.label, english: caveat.text } : { subject: item.label, text: caveat.text });
+    }
   }
   return notes;
 }
