@@ -62,6 +62,13 @@ export const WIDGET_CATALOGUE = [
     title: { en: 'Military exercises and deployments', ar: 'المناورات العسكرية ونشر القوات' },
     height: { wide: '41.25rem', narrow: '54.5rem' },
   },
+  {
+    name: 'events-timeline',
+    tag: 'factbox-events-timeline',
+    resource: 'events',
+    title: { en: 'North Korea, Russia and China: a timeline', ar: 'كوريا الشمالية وروسيا والصين: خط زمني' },
+    height: { wide: '85rem', narrow: '133.5rem' },
+  },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 
 export type WidgetCatalogue = typeof WIDGET_CATALOGUE;
