@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 import { NARROW_WIDGET } from '../catalogue.js';
 
 const NARROW = unsafeCSS(NARROW_WIDGET);
@@ -9,18 +9,22 @@ const NARROW = unsafeCSS(NARROW_WIDGET);
  * set per lane (`--from`, `--to`: shares of the axis), so Arabic mirrors the
  * time axis without a second layout. Narrow widgets stack each event's words
  * over its mark: a vertical timeline, earliest first.
+ *
+ * The comments are out here, between the blocks, rather than in the CSS:
+ * whatever is inside a css`` template ships to every reader (about half a
+ * kilobyte gzipped of comments).
  */
-export const eventsTimelineStyles = css`
+export const eventsTimelineStyles: CSSResult[] = [
+  // The host's container is named, so that the layout switches with the widget's own width, as its reserved height does.
+  css`
   :host {
-    /* Named, so that the layout switches with the widget's own width, as its reserved height does. */
     container-name: factbox-timeline;
   }
-  /*
-   * The reserved height is the tallest first render in the catalogue's range
-   * of widths and languages. A timeline that needs less (wider, or in
-   * Arabic) spreads its lanes over it rather than leaving a gap above the
-   * footer: every box from the body down to the lanes takes the free space.
-   */
+  `,
+  // The reserved height is the tallest first render over the catalogue's widths and languages. A timeline that
+  // needs less (wider, or in Arabic) spreads its lanes over it rather than leaving a gap above the footer: every
+  // box from the body down to the lanes takes the free space.
+  css`
   .body,
   .chart-area,
   .figure,
@@ -49,7 +53,9 @@ export const eventsTimelineStyles = css`
   .statement {
     --c: var(--_fb-series-4);
   }
-  /* The key: categories by shape (and colour), then how precise a mark is. */
+  `,
+  // The key: categories by shape (and colour), then how precise a mark is.
+  css`
   .key {
     display: flex;
     flex-wrap: wrap;
@@ -112,7 +118,9 @@ export const eventsTimelineStyles = css`
     inline-size: 33%;
     background: var(--_fb-muted);
   }
-  /* The axis: a tick at each year's start, the year in the middle of its stretch. */
+  `,
+  // The axis: a tick at each year's start, the year in the middle of its stretch.
+  css`
   .axis {
     position: relative;
     block-size: 1.6em;
@@ -170,7 +178,9 @@ export const eventsTimelineStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* A lane: the event's mark on the axis and its words beside it (the base's item button, as wide as the axis). */
+  `,
+  // A lane: the event's mark on the axis and its words beside it (the base's item button, as wide as the axis).
+  css`
   .item.lane {
     display: block;
     position: relative;
@@ -212,7 +222,9 @@ export const eventsTimelineStyles = css`
     margin-inline-start: 0.3em;
     white-space: nowrap;
   }
-  /* Marks, vertically centred on the first line of words. */
+  `,
+  // Marks, vertically centred on the first line of words.
+  css`
   .mark {
     position: absolute;
     inset-block-start: calc(0.25rem + (1.35em - 0.5rem) / 2);
@@ -235,7 +247,9 @@ export const eventsTimelineStyles = css`
     inset-inline-start: var(--part-from);
     inline-size: max(2px, calc(var(--part-to) - var(--part-from)));
   }
-  /* An open side fades out: the text gives no date there. */
+  `,
+  // An open side fades out: the text gives no date there.
+  css`
   .mark.open-start,
   .sample.open-start {
     background: linear-gradient(to right, transparent, var(--c, var(--_fb-muted)));
@@ -255,7 +269,9 @@ export const eventsTimelineStyles = css`
     padding: 1rem 0;
     color: var(--_fb-muted);
   }
-  /* Words over the mark: every lane on a narrow widget, and a wide lane whose mark leaves no room beside it. */
+  `,
+  // Words over the mark: every lane of a narrow widget, and a wide lane whose mark leaves no room beside it.
+  css`
   .lane.below {
     padding: 0.25rem 0 1.05rem;
   }
@@ -271,7 +287,9 @@ export const eventsTimelineStyles = css`
       inset-block: auto 0.3rem;
     }
   }
-  /* The details of the event in focus stay in sight while the reader moves through a long timeline. */
+  `,
+  // The details of the event in focus stay in sight while the reader moves through a long timeline.
+  css`
   .panel-slot:has(.panel) {
     position: sticky;
     inset-block-end: 0;
@@ -280,4 +298,5 @@ export const eventsTimelineStyles = css`
   .panel {
     box-shadow: 0 -1px 6px rgb(0 0 0 / 0.15);
   }
-`;
+  `,
+];

@@ -51,7 +51,7 @@ const spanOfRow = (row: EventRow): EventSpan | null => spanOf(row.date, row.date
  * @summary A timeline of dated events, from the `events` dataset.
  */
 export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModule> {
-  static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('events-timeline')), eventsTimelineStyles];
+  static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('events-timeline')), ...eventsTimelineStyles];
 
   /** First date shown: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. An event is shown when what its text allows overlaps `from`–`to`; an invalid value is ignored, with a warning. */
   @property() from: string | null = null;
