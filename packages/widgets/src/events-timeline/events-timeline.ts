@@ -234,8 +234,8 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
       { header: c.event, cell: (i) => html`<bdi>${i.label}</bdi>${viewOf(i).entry.footnote ?? ''}` },
       { header: c.date, cell: (i) => html`<bdi>${viewOf(i).when}</bdi>` },
       { header: c.asWritten, cell: (i) => english(list(i, 'date_as_written')) },
-      { header: c.category, cell: (i) => w.category[viewOf(i).entry.category] },
-      { header: c.status, cell: (i) => w.status[viewOf(i).status] },
+      // The status only where it matters ("reported", "planned"), beside the category: a column of "occurred" says nothing.
+      { header: c.category, cell: (i) => [w.category[viewOf(i).entry.category], viewOf(i).entry.status].filter(Boolean).join(this.messages.comma) },
       { header: c.actors, cell: (i) => english(list(i, 'actors')) },
     ];
   }

@@ -32,7 +32,7 @@ export interface TimelineWords {
   readonly drawnOpen: Readonly<Record<OpenBound, string>>;
   readonly key: { readonly day: string; readonly period: string; readonly part: string; readonly open: string };
   readonly noEvents: (range: string) => string;
-  readonly columns: { readonly event: string; readonly date: string; readonly asWritten: string; readonly category: string; readonly status: string; readonly actors: string };
+  readonly columns: { readonly event: string; readonly date: string; readonly asWritten: string; readonly category: string; readonly actors: string };
   /** Names of the states among `actor_keys`, for the headline. */
   readonly states: Readonly<Record<string, string>>;
 }
@@ -56,7 +56,7 @@ export const WORDS: Readonly<Record<Locale, TimelineWords>> = {
     drawnOpen: { by: 'open start: on or before this date', before: 'open start: before this date', since: 'open end: from this date on' },
     key: { day: 'a day', period: 'a month or a year', part: 'early, mid- or late', open: 'open: “by”, “before”, “since”' },
     noEvents: (range) => `No event in the data falls within ${range}.`,
-    columns: { event: 'Event', date: 'Date', asWritten: 'Date as written', category: 'Category', status: 'Status', actors: 'Actors' },
+    columns: { event: 'Event', date: 'Date', asWritten: 'Date as written', category: 'Category', actors: 'Actors' },
     states: {
       'north-korea': 'North Korea', russia: 'Russia', china: 'China', 'south-korea': 'South Korea', japan: 'Japan',
       'united-states': 'the United States', ukraine: 'Ukraine', iran: 'Iran', 'saudi-arabia': 'Saudi Arabia',
@@ -78,7 +78,7 @@ export const WORDS: Readonly<Record<Locale, TimelineWords>> = {
     drawnOpen: { by: 'بداية مفتوحة: في هذا التاريخ أو قبله', before: 'بداية مفتوحة: قبل هذا التاريخ', since: 'نهاية مفتوحة: من هذا التاريخ فصاعدًا' },
     key: { day: 'يوم', period: 'شهر أو سنة', part: 'أوائل أو منتصف أو أواخر', open: 'مفتوح: «بحلول»، «قبل»، «منذ»' },
     noEvents: (range) => `لا يقع أي حدث في البيانات ضمن الفترة ${range}.`,
-    columns: { event: 'الحدث', date: 'التاريخ', asWritten: 'التاريخ كما ورد', category: 'الفئة', status: 'الحالة', actors: 'الأطراف' },
+    columns: { event: 'الحدث', date: 'التاريخ', asWritten: 'التاريخ كما ورد', category: 'الفئة', actors: 'الأطراف' },
     states: {
       'north-korea': 'كوريا الشمالية', russia: 'روسيا', china: 'الصين', 'south-korea': 'كوريا الجنوبية', japan: 'اليابان',
       'united-states': 'الولايات المتحدة', ukraine: 'أوكرانيا', iran: 'إيران', 'saudi-arabia': 'السعودية',
