@@ -13,6 +13,9 @@ export function isWidgetName(name: string | null | undefined): name is WidgetNam
   return typeof name === 'string' && Object.hasOwn(WIDGET_TAGS, name);
 }
 
-/** Widget attributes a placeholder (as `data-*`) or a frame URL may set, and nothing else. */
-export const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level'] as const;
+/**
+ * Widget attributes a placeholder (as `data-*`) or a frame URL may set, and nothing else.
+ * `from` and `to` are the timeline's range (`data-from="2023-09"`); other widgets ignore them.
+ */
+export const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level', 'from', 'to'] as const;
 export type PassedAttribute = (typeof PASSED_ATTRIBUTES)[number];
