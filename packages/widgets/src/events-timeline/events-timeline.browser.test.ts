@@ -188,6 +188,8 @@ describe('<factbox-events-timeline>', () => {
     await setViewport({ width: 800, height: 500 });
     const element = await timeline();
     for (const key of ['ukraine-crisis-erupts', 'kim-visits-russia', 'hyunmoo-5-unveiled']) {
+      // Near the bottom of the screen, where the panel will be: in view, so focusing it scrolls nothing.
+      lane(element, key).scrollIntoView({ block: 'end' });
       (lane(element, key).querySelector('button') as HTMLButtonElement).focus();
       await element.updateComplete;
       await waitUntil(() => {
