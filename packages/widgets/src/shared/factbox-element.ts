@@ -313,10 +313,24 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends LitElem
           </div>
           ${this.renderLegend(items)}
         </div>
-        ${panelTemplate(items.find((i) => i.key === this.selectedKey), context, () => this.select(null))}
+        ${this.renderPanelSlot(items)}
       </div>
       ${tableTemplate(this.tableItems(), this.tableColumns(), context, { caption, visible: tableShown })}
     `;
+  }
+
+  /**
+   * The details panel's place: under the chart. A widget whose chart is a
+   * long list (a timeline) returns nothing here and puts `panel(items)`
+   * under the selected entry instead, where the reader is looking.
+   */
+  protected renderPanelSlot(items: readonly ChartItem<R>[]): TemplateResult | typeof nothing {
+    return this.panel(items);
+  }
+
+  /** The selected item's details, or the hint when none is selected, in a live region. */
+  protected panel(items: readonly ChartItem<R>[]): TemplateResult {
+    return panelTemplate(items.find((i) => i.key === this.selectedKey), this.templateContext, () => this.select(null));
   }
 
   /** The legend: one row per item, which opens its details. */
