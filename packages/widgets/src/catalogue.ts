@@ -67,7 +67,7 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-events-timeline',
     resource: 'events',
     title: { en: 'North Korea, Russia and China: a timeline', ar: 'كوريا الشمالية وروسيا والصين: خط زمني' },
-    height: { wide: '85rem', narrow: '133.5rem' },
+    height: { wide: '85.5rem', narrow: '134rem' },
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 

@@ -6,7 +6,7 @@
  * to left. The range (`from`, `to`) is in events-timeline-range.browser.test.ts.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { events, type EventRow } from '@factbox/datasets';
 import '../events-timeline.js';
 import { localDigits } from '../shared/i18n.js';
@@ -16,7 +16,6 @@ import { mount, shadow, textOf, whenReady } from '../test/helpers.js';
 afterEach(async () => {
   document.body.replaceChildren();
   await resetMouse();
-  await setViewport({ width: 800, height: 600 });
 });
 
 async function timeline(attributes = '', width = 640): Promise<FactboxEventsTimeline> {
@@ -156,13 +155,18 @@ describe('<factbox-events-timeline>', () => {
     (container.querySelector('#start') as HTMLButtonElement).focus();
     const visited: string[] = [];
     const panels = new Map<string, string>();
-    for (let i = 0; i < 22; i++) {
+    for (let press = 0; visited.length < 22 && press < 50; press++) {
       await sendKeys({ press: 'Tab' });
       await element.updateComplete;
       const focused = shadow(element).activeElement as HTMLElement;
-      expect(focused.classList.contains('lane'), `Tab ${i + 1} reaches a lane`).to.equal(true);
+      const key = (focused.closest('.lanes > li') as HTMLElement | null)?.dataset['key'] as string;
+      if (focused.classList.contains('close')) {
+        // After each event, the button that closes its details, which open right under it.
+        expect(key, `Tab ${press + 1}: the close button of the event just visited`).to.equal(visited.at(-1));
+        continue;
+      }
+      expect(focused.classList.contains('lane'), `Tab ${press + 1} reaches a lane`).to.equal(true);
       expect(focused.getAttribute('aria-expanded')).to.equal('true');
-      const key = (focused.parentElement as HTMLElement).dataset['key'] as string;
       visited.push(key);
       panels.set(key, panel(element));
     }
@@ -184,21 +188,24 @@ describe('<factbox-events-timeline>', () => {
     expect(textOf(shadow(element).activeElement)).to.equal('About the source');
   });
 
-  it('keeps the event in focus in sight above the panel on a screen shorter than the timeline (WCAG 2.4.11)', async () => {
-    await setViewport({ width: 800, height: 500 });
-    const element = await timeline();
-    for (const key of ['ukraine-crisis-erupts', 'kim-visits-russia', 'hyunmoo-5-unveiled']) {
-      // Near the bottom of the screen, where the panel will be: in view, so focusing it scrolls nothing.
-      lane(element, key).scrollIntoView({ block: 'end' });
-      (lane(element, key).querySelector('button') as HTMLButtonElement).focus();
+  for (const width of [640, 343]) {
+    it(`opens an event's details right under it, pushing the later events down (${width} px)`, async () => {
+      const element = await timeline('', width);
+      expect(textOf(shadow(element).querySelector('.timeline > .panel-slot'))).to.equal('Hover over, tap or Tab to an item for the words that support it.');
+      const next = lane(element, 'xi-visits-russia');
+      const before = next.getBoundingClientRect().top;
+      (lane(element, 'ukraine-crisis-erupts').querySelector('button') as HTMLButtonElement).click();
       await element.updateComplete;
-      await waitUntil(() => {
-        const focused = lane(element, key).getBoundingClientRect();
-        const details = shadow(element).querySelector('.panel')?.getBoundingClientRect();
-        return details !== undefined && focused.bottom <= details.top + 1 && focused.top >= 0;
-      }, `${key} is above the panel`);
-    }
-  });
+      expect(shadow(element).querySelectorAll('[part="quote"]').length, 'one panel').to.equal(1);
+      const details = shadow(element).querySelector('[part="quote"]') as HTMLElement;
+      expect(details.closest('.lanes > li')).to.equal(lane(element, 'ukraine-crisis-erupts'));
+      const button = (lane(element, 'ukraine-crisis-erupts').querySelector('button') as HTMLButtonElement).getBoundingClientRect();
+      expect(details.getBoundingClientRect().top - button.bottom).to.be.within(0, 12);
+      expect(next.getBoundingClientRect().top, 'the next event moves down, uncovered').to.be.at.least(details.getBoundingClientRect().bottom);
+      expect(next.getBoundingClientRect().top).to.be.greaterThan(before);
+      expect(shadow(element).querySelector('.timeline > .panel-slot'), 'the hint makes way').to.equal(null);
+    });
+  }
 
   it('shows a tooltip with the source’s words at the event under the pointer', async () => {
     const element = await timeline();

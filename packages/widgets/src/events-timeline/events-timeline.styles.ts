@@ -288,15 +288,13 @@ export const eventsTimelineStyles: CSSResult[] = [
     }
   }
   `,
-  // The details of the event in focus stay in sight while the reader moves through a long timeline.
+  // The details under their event: inset from the lane, clear of the next one.
   css`
-  .panel-slot:has(.panel) {
-    position: sticky;
-    inset-block-end: 0;
-    z-index: 3;
+  .lanes .panel-slot {
+    margin-block: 0.25rem 0.5rem;
   }
-  .panel {
-    box-shadow: 0 -1px 6px rgb(0 0 0 / 0.15);
+  .timeline > .panel-slot {
+    margin-block-end: 0.25rem;
   }
   `,
 ];

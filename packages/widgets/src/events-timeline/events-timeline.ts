@@ -18,7 +18,6 @@ type TimelineModule = typeof import('./timeline-chart.js');
 interface EventView {
   readonly rows: readonly EventRow[];
   readonly span: EventSpan;
-  readonly status: Status;
   readonly when: string;
   readonly item: ChartItem<EventRow>;
   readonly entry: TimelineEntry;
@@ -179,7 +178,7 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
       footnote,
       accounts: rows.length > 1 ? w.accounts(formatNumber(this.locale, rows.length)) : null,
     };
-    return { rows, span, status, when, item, entry };
+    return { rows, span, when, item, entry };
   }
 
   protected items(): readonly ChartItem<EventRow>[] {
@@ -240,38 +239,21 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
     ];
   }
 
-  private laneOf(key: string): HTMLElement | undefined {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.lanes > li')].find((li) => li.getAttribute('data-key') === key);
-  }
-
   protected override anchorOf(key: string): { x: number; y: number } | null {
     const box = this.renderRoot.querySelector('.chart');
-    const mark = this.laneOf(key)?.querySelector('.mark');
+    const mark = [...this.renderRoot.querySelectorAll('.lanes > li')].find((li) => li.getAttribute('data-key') === key)?.querySelector('.mark');
     if (!box || !mark) return null;
     const [outer, inner] = [box.getBoundingClientRect(), mark.getBoundingClientRect()];
     return { x: inner.left + inner.width / 2 - outer.left, y: inner.top + inner.height / 2 - outer.top };
   }
 
-  /**
-   * The panel stays in sight at the bottom of the screen while a long
-   * timeline scrolls (styles); the event it describes must not end up behind
-   * it (WCAG 2.4.11), so its lane is scrolled just clear of the panel.
-   */
-  protected override select(key: string | null): void {
-    super.select(key);
-    if (key !== null) void this.updateComplete.then(() => this.keepClearOfPanel(key));
-  }
-
-  private keepClearOfPanel(key: string): void {
-    const lane = this.laneOf(key);
-    const panel = this.renderRoot.querySelector('.panel');
-    if (!lane || !panel || lane.getBoundingClientRect().bottom <= panel.getBoundingClientRect().top) return;
-    lane.style.setProperty('scroll-margin-block-end', `${Math.ceil(panel.getBoundingClientRect().height) + 8}px`);
-    lane.scrollIntoView({ block: 'nearest' });
-  }
-
   /** The key is part of the timeline, above its axis; the events are its lanes: no legend besides. */
   protected override renderLegend(): typeof nothing {
+    return nothing;
+  }
+
+  /** An event's details open under it, not under a timeline a screen or two long (see renderChart). */
+  protected override renderPanelSlot(): typeof nothing {
     return nothing;
   }
 
@@ -289,6 +271,7 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
       year: (year) => formatPartialDate(locale, String(year)),
       empty: this.words.noEvents(`${date(this.from)} – ${date(this.to)}`),
       events: this.itemEvents,
+      panel: this.panel(this.items()),
     });
   }
 }

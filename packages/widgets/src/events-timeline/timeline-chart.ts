@@ -40,6 +40,8 @@ export interface TimelineInput {
   /** What to say when no event falls within the range. */
   readonly empty: string;
   readonly events: ItemEvents;
+  /** The selected event's details (the base's panel), or the hint when none is selected. */
+  readonly panel: TemplateResult;
 }
 
 const percent = (fraction: number): string => `${Math.round(fraction * 100_000) / 1000}%`;
@@ -67,7 +69,7 @@ function key(input: TimelineInput): TemplateResult {
   </div>`;
 }
 
-function lane(entry: TimelineEntry, domain: Range, events: ItemEvents): TemplateResult {
+function lane(entry: TimelineEntry, domain: Range, events: ItemEvents, panel: TemplateResult | typeof nothing): TemplateResult {
   const mark = markOf(entry.span, domain);
   const part = mark.part;
   const place = placementOf(mark);
@@ -83,7 +85,7 @@ function lane(entry: TimelineEntry, domain: Range, events: ItemEvents): Template
     <strong class="when"><bdi>${entry.when}</bdi></strong>
     ${entry.status ? html`<span class="status">${entry.status}</span>` : nothing}
     <span class="what"><bdi>${entry.title}</bdi>${entry.footnote ? html`<span class="footnote">\u2009${entry.footnote}</span>` : nothing}</span>
-    ${entry.accounts ? html`<span class="accounts">${entry.accounts}</span>` : nothing}`, `lane ${place}`)}</li>`;
+    ${entry.accounts ? html`<span class="accounts">${entry.accounts}</span>` : nothing}`, `lane ${place}`)}${panel}</li>`;
 }
 
 /** The contents of the chart area. */
@@ -92,12 +94,15 @@ export function renderTimeline(input: TimelineInput): TemplateResult {
   const domain = domainOf(input.entries.map((e) => e.span), input.range);
   const years = axisYears(domain);
   const ticks = monthTicks(domain);
+  // The details open under the selected event; with none selected, the hint says how, above the axis.
+  const selected = input.entries.some((entry) => entry.key === input.events.selectedKey);
   return html`<div class="timeline">
     ${key(input)}
+    ${selected ? nothing : input.panel}
     ${axis(input, years, ticks, 'top')}
     <div class="plot">
       <div class="grid" aria-hidden="true">${years.slice(1).map((y) => html`<span class="gridline" ${cssProperties({ '--at': percent(y.from) })}></span>`)}</div>
-      <ol class="lanes">${input.entries.map((entry) => lane(entry, domain, input.events))}</ol>
+      <ol class="lanes">${input.entries.map((entry) => lane(entry, domain, input.events, entry.key === input.events.selectedKey ? input.panel : nothing))}</ol>
     </div>
     ${axis(input, years, ticks, 'bottom')}
   </div>`;
