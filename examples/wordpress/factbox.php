@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-sZv2IjkTapZHhvTkGPxW0Z9O/ss4Z+kvSvCj13WWncp//KAG5w2Z9ZI5g9JD3tF6';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-rEh5os0FXHW9Yiqj0S5/fn4vy+pYzTnoaVeTC95VJuJQfioNYKpKYWOa3UndFV22';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with

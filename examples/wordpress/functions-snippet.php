@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-sZv2IjkTapZHhvTkGPxW0Z9O/ss4Z+kvSvCj13WWncp//KAG5w2Z9ZI5g9JD3tF6',
+		'integrity'   => 'sha384-rEh5os0FXHW9Yiqj0S5/fn4vy+pYzTnoaVeTC95VJuJQfioNYKpKYWOa3UndFV22',
 		'crossorigin' => 'anonymous',
 	) );
 } );
