@@ -40,7 +40,7 @@ describe('snippets', () => {
     for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:x', 'data:text/csv,a', 'blob:x', 'file:///etc', 'java\tscript:x', '', '  ']) assert.equal(isAcceptableDataUrl(bad), false, bad);
   });
 
-  it('knows the three widgets', () => {
+  it('knows the four widgets', () => {
     assert.deepEqual(WIDGET_NAMES, ['trade-share-pie', 'delegation-bars', 'exercises-map', 'events-timeline']);
   });
 });
