@@ -226,6 +226,28 @@ describe('<factbox-events-timeline>', () => {
     await waitUntil(() => !shadow(element).querySelector('[part="tooltip"]'), 'the tooltip goes');
   });
 
+  it('credits both documents in one source line, the second right after the first one’s “About the source”', async () => {
+    const element = await timeline();
+    const source = shadow(element).querySelector('[part="source"]') as HTMLElement;
+    expect(source.innerText).to.match(/FUTURE for Advanced Research and Studies, 20 November 2024 About the source; The Phnom Penh Post, 5 January 2024 About the source/);
+    const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+    let second: Text | null = null;
+    for (let node = walker.nextNode(); node && !second; node = walker.nextNode()) if (node.textContent?.includes('The Phnom Penh Post')) second = node as Text;
+    const range = document.createRange();
+    range.selectNodeContents(second as Text);
+    const firstSummary = (source.querySelector('summary') as HTMLElement).getBoundingClientRect();
+    expect(range.getClientRects()[0]?.top).to.be.closeTo(firstSummary.top, 2);
+  });
+
+  it('on a phone, shows the table as cards under a caption as wide as the widget', async () => {
+    const element = await timeline('', 343);
+    (shadow(element).querySelector('button.table-toggle') as HTMLButtonElement).click();
+    await element.updateComplete;
+    const table = shadow(element).querySelector('table') as HTMLTableElement;
+    expect((table.caption as HTMLElement).getBoundingClientRect().width).to.be.closeTo(table.getBoundingClientRect().width, 1);
+    expect(table.querySelectorAll('tr.values').length).to.equal(22);
+  });
+
   it('in Arabic: time runs right to left, Arabic dates and digits, Arabic titles', async () => {
     const element = await timeline('lang="ar"');
     expect(markOf(element, 'covid-border-closure').left, '2020 on the right').to.be.greaterThan(markOf(element, 'hyunmoo-5-unveiled').right);

@@ -16,7 +16,7 @@ import { actionButtons, frameTemplate } from './templates/frame.js';
 import { legendTemplate, type ItemEvents } from './templates/legend.js';
 import { itemNotes, notesTemplate } from './templates/notes.js';
 import { problemTemplate } from './templates/problem.js';
-import { sourceLineTemplate } from './templates/source-line.js';
+import { sourceLineStyles, sourceLineTemplate } from './templates/source-line.js';
 import { tableStyles, tableTemplate } from './templates/table.js';
 import { themeStyles } from './theme.js';
 import { THEME_NAMES, type ChartItem, type Note, type TableColumn, type WidgetState } from './types.js';
@@ -68,7 +68,7 @@ interface View<R extends Row> extends StatusView {
 export abstract class FactboxElement<R extends Row, M = unknown> extends LitElement {
   /** The @factbox/widgets version this class comes from. */
   static readonly version: string = VERSION;
-  static override styles = [themeStyles, frameStyles, tableStyles];
+  static override styles = [themeStyles, frameStyles, tableStyles, sourceLineStyles];
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'state'];
   }

@@ -281,10 +281,6 @@ export const frameStyles = css`
   .source details[open] {
     display: block;
   }
-  /* Closed, its (empty) content box would still break the line after "About the source", before the next source. */
-  .source details:not([open])::details-content {
-    display: none;
-  }
   .source summary {
     display: inline;
     cursor: pointer;
