@@ -15,7 +15,7 @@
 defined( 'ABSPATH' ) || exit;
 
 const FACTBOX_EMBED_VERSION   = '0.1.0';
-const FACTBOX_EMBED_INTEGRITY = 'sha384-rEh5os0FXHW9Yiqj0S5/fn4vy+pYzTnoaVeTC95VJuJQfioNYKpKYWOa3UndFV22';
+const FACTBOX_EMBED_INTEGRITY = 'sha384-lyRu/ztUS+YGf3oqBO5sMacHIRdouY2Nx6SA6vu1qSchvysHPbEO03Yxo5JIs7W1';
 
 /**
  * The one script tag, in <head>, as a module with Subresource Integrity. Printed with

@@ -5,7 +5,7 @@ add_action( 'wp_head', static function () {
 		'type'        => 'module',
 		'async'       => true,
 		'src'         => 'https://cdn.jsdelivr.net/npm/@factbox/embed@0.1.0/dist/embed.js',
-		'integrity'   => 'sha384-rEh5os0FXHW9Yiqj0S5/fn4vy+pYzTnoaVeTC95VJuJQfioNYKpKYWOa3UndFV22',
+		'integrity'   => 'sha384-lyRu/ztUS+YGf3oqBO5sMacHIRdouY2Nx6SA6vu1qSchvysHPbEO03Yxo5JIs7W1',
 		'crossorigin' => 'anonymous',
 	) );
 } );
