@@ -20,6 +20,9 @@ const BUDGETS: { name: string; widgets: string[]; target: number; budget: number
   { name: 'a page with only the map', widgets: ['exercises-map'], target: 25, budget: 37 },
   { name: 'a page with only the pie', widgets: ['trade-share-pie'], target: 52, budget: 61 },
   { name: 'a page with only the bars', widgets: ['delegation-bars'], target: 52, budget: 62 },
+  // Over target: embed.js and Lit with the shared widget code leave too little for the built-in events rows
+  // (with their quotes and Table Schema) and the timeline's code; the README's performance section has the parts.
+  { name: 'a page with only the timeline', widgets: ['events-timeline'], target: 25, budget: 36 },
   { name: 'a page with all three widgets', widgets: ['trade-share-pie', 'delegation-bars', 'exercises-map'], target: 70, budget: 88 },
 ];
 

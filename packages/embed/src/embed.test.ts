@@ -99,6 +99,12 @@ describe('embed.js on the example article', () => {
       (document.querySelector('article') as HTMLElement).innerHTML = '<h1>Next story</h1><div data-factbox="exercises-map"></div>';
     });
     await waitForState(page, 'article [data-factbox="exercises-map"] factbox-exercises-map', 'ready');
+    // A timeline for one paragraph's months: data-from and data-to reach the widget.
+    await page.evaluate(() => {
+      (document.querySelector('article') as HTMLElement).insertAdjacentHTML('beforeend', '<div data-factbox="events-timeline" data-from="2023-09" data-to="2024-11"></div>');
+    });
+    await waitForState(page, 'article [data-factbox="events-timeline"] factbox-events-timeline', 'ready');
+    assert.deepEqual(await page.$eval('factbox-events-timeline', (e) => [e.getAttribute('from'), e.getAttribute('to'), e.shadowRoot?.querySelectorAll('.lanes > li').length]), ['2023-09', '2024-11', 14]);
     assert.deepEqual(pageErrors, []);
     await page.close();
   });

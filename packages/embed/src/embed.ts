@@ -14,7 +14,7 @@ import { NARROW_SCREEN, WIDGET_CATALOGUE } from '@factbox/widgets';
 import { LOADERS } from './generated/loaders.js';
 import { VERSION } from './generated/version.js';
 import { reserveCss, undefinedElementRule } from './reserve.js';
-import { PASSED_ATTRIBUTES, WIDGET_NAMES, WIDGET_TAGS, isWidgetName, type WidgetName } from './widget-names.js';
+import { WIDGET_NAMES, WIDGET_TAGS, isWidgetName, passedAttributes, type WidgetName } from './widget-names.js';
 
 /**
  * Every chunk each widget needs, filled in by the build (scripts/rollup-outputs.mjs).
@@ -78,7 +78,7 @@ function widgetNameOf(tag: string): WidgetName | null {
  */
 function createWidget(name: WidgetName, placeholder: Element): HTMLElement {
   const element = document.createElement(WIDGET_TAGS[name]);
-  for (const attribute of PASSED_ATTRIBUTES) {
+  for (const attribute of passedAttributes(name)) {
     const value = placeholder.getAttribute(`data-${attribute}`);
     if (value) element.setAttribute(attribute, value.slice(0, MAX_VALUE_LENGTH));
   }

@@ -1,7 +1,7 @@
 /**
  * The script of frame.html: one widget alone in a page, for hosts that allow
  * only iframes. `frame.html?widget=trade-share-pie&lang=ar&theme=dark`
- * (also `src`, `heading`, `heading-level`) becomes a placeholder
+ * (also `src`, `heading`, `heading-level`, and the timeline's `from` and `to`) becomes a placeholder
  * `<div data-factbox="trade-share-pie" data-lang="ar" data-theme="dark">`,
  * which embed.js (the next script in frame.html) turns into the widget, with
  * the same checks as on any page. This script then tells the parent window

@@ -27,7 +27,12 @@ export function reserveCss(catalogue: readonly WidgetCatalogueEntry[], narrowScr
  * (an open panel) still fits; `--factbox-height`, set on the placeholder,
  * reaches the widget inside too.
  */
-export const placeholderRule: ReserveRule = (entry, height) => `[data-factbox="${entry.name}"]{min-height:var(--factbox-height,${height})}`;
+export const placeholderRule: ReserveRule = (entry, height) => `[data-factbox="${entry.name}"]${unselected(entry, 'data-')}{min-height:var(--factbox-height,${height})}`;
 
 /** For embed.js: a widget element not defined yet (its code not arrived) already takes its height. */
-export const undefinedElementRule: ReserveRule = (entry, height) => `${entry.tag}:not(:defined){display:block;block-size:var(--factbox-height,${height})}`;
+export const undefinedElementRule: ReserveRule = (entry, height) => `${entry.tag}:not(:defined)${unselected(entry, '')}{display:block;block-size:var(--factbox-height,${height})}`;
+
+/** `:not([from]):not([to])`: a widget showing a selection of its rows (its own attributes) has no known height, and gets no reserve. */
+function unselected(entry: WidgetCatalogueEntry, prefix: '' | 'data-'): string {
+  return (entry.attributes ?? []).map((attribute) => `:not([${prefix}${attribute}])`).join('');
+}

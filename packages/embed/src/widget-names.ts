@@ -4,7 +4,7 @@
  * `frame.html?widget=…`) and their tags; and the widget attributes a
  * placeholder or frame URL may set.
  */
-import { WIDGET_CATALOGUE, WIDGET_TAGS, type WidgetName } from '@factbox/widgets';
+import { WIDGET_CATALOGUE, WIDGET_TAGS, type WidgetCatalogueEntry, type WidgetName } from '@factbox/widgets';
 
 export { WIDGET_TAGS, type WidgetName };
 
@@ -14,5 +14,12 @@ export function isWidgetName(name: unknown): name is WidgetName {
   return typeof name === 'string' && Object.hasOwn(WIDGET_TAGS, name);
 }
 
-/** Widget attributes a placeholder (as `data-*`) or a frame URL may set, and nothing else. */
+/** Attributes every widget has, which a placeholder (as `data-*`) or a frame URL may set. */
 export const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level'] as const;
+
+/** What a placeholder or frame URL may set on widget `name`: every widget's attributes and its own (the catalogue's), nothing else. */
+export function passedAttributes(name: WidgetName): readonly string[] {
+  const entries: readonly WidgetCatalogueEntry[] = WIDGET_CATALOGUE;
+  const own = entries.find((entry) => entry.name === name)?.attributes ?? [];
+  return [...PASSED_ATTRIBUTES, ...own];
+}

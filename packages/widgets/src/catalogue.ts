@@ -28,6 +28,14 @@ export interface WidgetCatalogueEntry {
    * The widget grows afterwards when a reader opens a panel.
    */
   readonly height: { readonly wide: string; readonly narrow: string };
+  /**
+   * The widget's own attributes, besides those every widget has (`lang`,
+   * `theme`, `src`, `heading`, `heading-level`): a placeholder may set them as
+   * `data-*` and a frame URL by name. Each selects some of the rows, so a
+   * widget with one set has a height the catalogue cannot know: no space is
+   * reserved for it, and it is as tall as what it shows.
+   */
+  readonly attributes?: readonly string[];
 }
 
 /** Widgets at most this wide take their narrow layout and height (a container query on the widget). */
@@ -61,6 +69,14 @@ export const WIDGET_CATALOGUE = [
     resource: 'exercises',
     title: { en: 'Military exercises and deployments', ar: 'المناورات العسكرية ونشر القوات' },
     height: { wide: '43.75rem', narrow: '58rem' },
+  },
+  {
+    name: 'events-timeline',
+    tag: 'factbox-events-timeline',
+    resource: 'events',
+    title: { en: 'North Korea, Russia and China: a timeline', ar: 'كوريا الشمالية وروسيا والصين: خط زمني' },
+    height: { wide: '85.5rem', narrow: '134rem' },
+    attributes: ['from', 'to'],
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 

@@ -14,7 +14,7 @@
  * `data` and add listeners through a ref (see the README).
  */
 import type {} from 'react';
-import type { DelegationRow, ExerciseRow, TradeShareRow } from '@factbox/datasets';
+import type { DelegationRow, EventRow, ExerciseRow, TradeShareRow } from '@factbox/datasets';
 import type { FactboxErrorDetail, FactboxReadyDetail } from './shared/types.js';
 
 /** What every Factbox element accepts in JSX. */
@@ -40,6 +40,12 @@ declare module 'react' {
       'factbox-trade-share-pie': FactboxElementProps<TradeShareRow>;
       'factbox-delegation-bars': FactboxElementProps<DelegationRow>;
       'factbox-exercises-map': FactboxElementProps<ExerciseRow>;
+      'factbox-events-timeline': FactboxElementProps<EventRow> & {
+        /** First date shown: YYYY, YYYY-MM or YYYY-MM-DD. */
+        from?: string;
+        /** Last date shown (included). */
+        to?: string;
+      };
     }
   }
 }

@@ -46,5 +46,6 @@ describe('defineElement', () => {
     expect(customElements.get('factbox-trade-share-pie')).to.equal(undefined);
     expect(customElements.get('factbox-delegation-bars')).to.equal(undefined);
     expect(customElements.get('factbox-exercises-map')).to.equal(undefined);
+    expect(customElements.get('factbox-events-timeline')).to.equal(undefined);
   });
 });

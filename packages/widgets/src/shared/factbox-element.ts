@@ -15,7 +15,7 @@ import { actionButtons, frameTemplate } from './templates/frame.js';
 import { legendStyles, type ItemEvents } from './templates/legend.js';
 import { notesStyles, notesTemplate } from './templates/notes.js';
 import { problemTemplate } from './templates/problem.js';
-import { sourceLineTemplate } from './templates/source-line.js';
+import { sourceLineStyles, sourceLineTemplate } from './templates/source-line.js';
 import { tableStyles, tableTemplate } from './templates/table.js';
 import { themeStyles } from './theme.js';
 import { WidgetContract } from './widget-contract.js';
@@ -45,7 +45,7 @@ interface View<R extends Row> extends StatusView {
 export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetContract<R, M> {
   /** The @factbox/widgets version this class comes from. */
   static readonly version: string = VERSION;
-  static override styles = [themeStyles, frameStyles, legendStyles, detailsStyles, notesStyles, tableStyles];
+  static override styles = [themeStyles, frameStyles, legendStyles, detailsStyles, notesStyles, tableStyles, sourceLineStyles];
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'state'];
   }
@@ -87,7 +87,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     importChart: () => this.importChart(),
     draw: (chart) => this.drawChart(chart),
     destroy: () => this.destroyChart(),
-    drawn: (key) => this.status.drawn(key.rows),
+    drawn: (key) => this.status.drawn(key.rows, this.rows.length),
   });
   private readonly rowSource = new RowsController<R>(this, {
     schema: () => this.schema,
@@ -107,7 +107,11 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
   protected override get messages(): Messages {
     return this.localization.messages;
   }
-  /** The validated rows being shown (none while loading or after a data error). */
+  /**
+   * The validated rows being shown (none while loading or after a data error).
+   * A widget that shows only some of them (a date range, topics) narrows this;
+   * the source line, "Get the data" and `factbox-ready`'s rowCount follow it.
+   */
   protected override get rows(): readonly R[] {
     return this.view.rows;
   }
@@ -211,7 +215,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
       problem: problem ? problemTemplate(problem, m, () => this.retry()) : nothing,
       content: rows.length > 0 ? this.renderContent(items, tableShown, heading) : nothing,
       notes: notesTemplate(this.notes(items), m, this.locale),
-      sourceLine: sourceLineTemplate(rows, this.templateContext, this.credits()),
+      sourceLine: sourceLineTemplate(this.rows, this.templateContext, this.credits()),
       actions: rows.length > 0 ? html`${this.extraActions()}${actionButtons(m, tableShown, () => (this.tableVisible = !this.tableVisible), () => void this.download())}` : nothing,
     });
   }
@@ -231,10 +235,24 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
           </div>
           ${this.renderLegend(items)}
         </div>
-        ${panelTemplate(items.find((i) => i.key === this.selectedKey), context, () => this.select(null))}
+        ${this.renderPanelSlot(items)}
       </div>
       ${tableTemplate(this.tableItems().slice(0, this.tableRowsBuilt), this.tableColumns(), context, { caption, visible: tableShown })}
     `;
+  }
+
+  /**
+   * The details panel's place: under the chart. A widget whose chart is a
+   * long list (a timeline) returns nothing here and puts `panel(items)`
+   * under the selected entry instead, where the reader is looking.
+   */
+  protected renderPanelSlot(items: readonly ChartItem<R>[]): TemplateResult | typeof nothing {
+    return this.panel(items);
+  }
+
+  /** The selected item's details, or the hint when none is selected, in a live region. */
+  protected panel(items: readonly ChartItem<R>[]): TemplateResult {
+    return panelTemplate(items.find((i) => i.key === this.selectedKey), this.templateContext, () => this.select(null));
   }
 
   protected override get itemEvents(): ItemEvents {

@@ -50,6 +50,8 @@ export interface Messages {
   readonly unverifiedBanner: string;
   readonly note: string;
   readonly derivation: string;
+  /** Label of how a relative or partial date was read ("Recently" → before 20 November 2024). */
+  readonly dateResolution: string;
   readonly quote: string;
   readonly basis: string;
   readonly period: string;
@@ -110,6 +112,7 @@ const en: Messages = {
   unverifiedBanner: 'Not checked by Factbox: these figures were supplied with the data, not taken from Factbox’s sourced datasets, and nobody has checked them against the documents they name.',
   note: 'Note',
   derivation: 'How it was derived',
+  dateResolution: 'How the date was read',
   quote: 'Words in the source',
   basis: 'Basis',
   period: 'Period',
@@ -175,6 +178,7 @@ const ar: Messages = {
   unverifiedBanner: 'لم تتحقق منه Factbox: هذه الأرقام مُقدَّمة مع البيانات، وليست من مجموعات بيانات Factbox الموثّقة، ولم يتحقق منها أحد مقابل الوثائق التي تذكرها.',
   note: 'ملاحظة',
   derivation: 'طريقة الاشتقاق',
+  dateResolution: 'كيف قُرئ التاريخ',
   quote: 'نص المصدر',
   basis: 'الأساس',
   period: 'الفترة',

@@ -46,12 +46,12 @@ export class StatusController implements ReactiveController {
     this.fire<FactboxErrorDetail>('factbox-error', { message: problem.message, details: problem.details });
   }
 
-  /** The chart is drawn from `rows`: `ready`, announced the first time. */
-  drawn(rows: readonly unknown[]): void {
+  /** The chart is drawn from `rows`, showing `rowCount` of them: `ready`, announced the first time. */
+  drawn(rows: readonly unknown[], rowCount = rows.length): void {
     if (this.readyRows === rows || this.view().rows !== rows) return;
     this.readyRows = rows;
     this.reflect();
-    this.fire<FactboxReadyDetail>('factbox-ready', { rowCount: rows.length, rows: rows.length });
+    this.fire<FactboxReadyDetail>('factbox-ready', { rowCount, rows: rowCount });
   }
 
   /** "Try again": the same problem, if it comes back, is announced again. */

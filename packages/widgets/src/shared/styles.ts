@@ -19,13 +19,15 @@ import { NARROW_WIDGET, type WidgetCatalogueEntry } from '../catalogue.js';
  * `NARROW_WIDGET` wide (a container query on the widget itself, the same
  * break at which its layout changes), the wide one otherwise.
  */
-export function reservedHeight(entry: Pick<WidgetCatalogueEntry, 'height'>): CSSResult {
+export function reservedHeight(entry: Pick<WidgetCatalogueEntry, 'height' | 'attributes'>): CSSResult {
+  // A widget showing a selection of its rows (one of its own attributes set) is as tall as what it shows.
+  const all = unsafeCSS((entry.attributes ?? []).map((attribute) => `:not([${attribute}])`).join(''));
   return css`
-    :host {
+    :host(${all || unsafeCSS('*')}) {
       --_fb-reserved: ${unsafeCSS(entry.height.wide)};
     }
     @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
-      .frame {
+      :host(${all || unsafeCSS('*')}) .frame {
         --_fb-reserved: ${unsafeCSS(entry.height.narrow)};
       }
     }
@@ -56,7 +58,7 @@ export const frameStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.625rem;
-    min-block-size: var(--factbox-height, var(--_fb-reserved, 30rem));
+    min-block-size: var(--factbox-height, var(--_fb-reserved, 0));
     inline-size: 100%;
     margin: 0;
     padding: var(--factbox-padding, 0.875rem 1rem);

@@ -43,6 +43,8 @@ export interface ChartItem<R extends Row> {
   readonly derived: boolean;
   /** The row behind the item; null for an item the widget adds itself (e.g. an unstated remainder). */
   readonly row: R | null;
+  /** Every row behind the item when several tell it (one event in two accounts), `row` first; each one's words are shown. */
+  readonly rows?: readonly R[];
   /** For items without a row: why the widget shows it. */
   readonly explanation?: string;
   /** How the chart draws a value the text bounds: "drawn at 90%, the lower bound". */

@@ -49,28 +49,35 @@ export function attribution(row: Row, context: TemplateContext): TemplateResult 
 
 /**
  * What a reader learns about one item: its value as the source words it,
- * how it is drawn, the quote and who said it; in full (the panel, one
- * control away) also how it was derived, doubts about the source and the
- * row's note. Quotes, derivations and notes stay in English, marked so.
+ * how it is drawn, the quote and who said it (every row's, when several
+ * rows tell it); in full (the panel, one control away) also how a date was
+ * read, how it was derived, doubts about the source and the row's note.
+ * Quotes, derivations and notes stay in English, marked so.
  */
 export function itemDetails<R extends Row>(item: ChartItem<R>, context: TemplateContext, { full, title = true }: { readonly full: boolean; readonly title?: boolean }): TemplateResult {
   const m = context.messages;
-  const row = item.row;
+  const rows = item.rows ?? (item.row ? [item.row] : []);
+  return html`
+    ${title ? html`<p><strong><bdi>${item.label}</bdi>: <bdi>${item.valueText}</bdi></strong>${item.drawnAs ? html` <span class="muted">(${item.drawnAs})</span>` : nothing}${item.derived ? html` <span class="muted">(${m.derived})</span>` : nothing}</p>` : nothing}
+    ${rows.map((row) => rowDetails(row, context, full))}
+    ${item.explanation ? html`<p>${item.explanation}</p>` : nothing}
+  `;
+}
+
+/** One row's words: the quote and who said it; in full also how its date was read, how it was derived, doubts about the source and its note. */
+function rowDetails(row: Row, context: TemplateContext, full: boolean): TemplateResult {
+  const m = context.messages;
+  const resolution = rowText(row, 'date_resolution') ?? rowText(row, 'period_resolution');
   const derivation = rowText(row, 'derivation');
   const note = rowText(row, 'note');
   const caveat = caveatOf(row, context.locale);
-  return html`
-    ${title ? html`<p><strong><bdi>${item.label}</bdi>: <bdi>${item.valueText}</bdi></strong>${item.drawnAs ? html` <span class="muted">(${item.drawnAs})</span>` : nothing}${item.derived ? html` <span class="muted">(${m.derived})</span>` : nothing}</p>` : nothing}
-    ${row
-      ? html`<p class="muted">${m.inTheSource}:</p>
-          <blockquote lang="en" dir="ltr">“<bdi>${String(row['quote'])}</bdi>”</blockquote>
-          ${attribution(row, context)}`
-      : nothing}
-    ${item.explanation ? html`<p>${item.explanation}</p>` : nothing}
+  return html`<p class="muted">${m.inTheSource}:</p>
+    <blockquote lang="en" dir="ltr">“<bdi>${String(row['quote'])}</bdi>”</blockquote>
+    ${attribution(row, context)}
+    ${full && resolution ? labelled(m.dateResolution, resolution, true, context.locale) : nothing}
     ${full && derivation ? labelled(m.derivation, derivation, true, context.locale) : nothing}
     ${full && caveat ? labelled(m.caveat, caveat.text, caveat.lang === 'en', context.locale) : nothing}
-    ${full && note ? labelled(m.note, note, true, context.locale) : nothing}
-  `;
+    ${full && note ? labelled(m.note, note, true, context.locale) : nothing}`;
 }
 
 /** The panel under the chart with the selected item's details, for the keyboard and touch; in a live region. */

@@ -23,11 +23,13 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
   // A doubt about the source, once for all the items it concerns ("Ocean 2024, Northern/Interaction-2024: …").
   const caveats = new Map<string, { lang?: 'en'; subjects: Set<string> }>();
   for (const item of items) {
-    const caveat = caveatOf(item.row, locale);
-    if (!caveat) continue;
-    const entry = caveats.get(caveat.text) ?? { ...(caveat.lang ? { lang: caveat.lang } : {}), subjects: new Set<string>() };
-    entry.subjects.add(item.shortLabel ?? item.label);
-    caveats.set(caveat.text, entry);
+    for (const row of item.rows ?? [item.row]) {
+      const caveat = caveatOf(row, locale);
+      if (!caveat) continue;
+      const entry = caveats.get(caveat.text) ?? { ...(caveat.lang ? { lang: caveat.lang } : {}), subjects: new Set<string>() };
+      entry.subjects.add(item.shortLabel ?? item.label);
+      caveats.set(caveat.text, entry);
+    }
   }
   for (const [text, { lang, subjects }] of caveats) {
     const subject = [...subjects].join(messages.comma);

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Row, SourceRow } from '@factbox/datasets';
 import { formatPartialDate } from '../i18n.js';
 import { metadataUrl, publisherOf } from '../provenance.js';
@@ -46,3 +46,10 @@ export function sourceLineTemplate(rows: readonly Row[], context: TemplateContex
     </div>
   `;
 }
+
+/** A closed "About the source" keeps an empty content box that would break the line before the next source. */
+export const sourceLineStyles = css`
+  .source details:not([open])::details-content {
+    display: none;
+  }
+`;

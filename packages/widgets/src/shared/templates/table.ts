@@ -95,6 +95,10 @@ export const tableStyles = css`
     td {
       display: block;
     }
+    /* A caption left as a table caption would shrink to one character's width in a table laid out as blocks. */
+    caption {
+      display: block;
+    }
     thead {
       position: absolute;
       inline-size: 1px;
