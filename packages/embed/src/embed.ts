@@ -18,6 +18,7 @@ const LOADERS: Readonly<Record<WidgetName, () => Promise<unknown>>> = {
   'trade-share-pie': () => import('@factbox/widgets/trade-share-pie.js'),
   'delegation-bars': () => import('@factbox/widgets/delegation-bars.js'),
   'exercises-map': () => import('@factbox/widgets/exercises-map.js'),
+  'key-figures': () => import('@factbox/widgets/key-figures.js'),
 };
 
 /**
@@ -120,7 +121,8 @@ const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 const RESERVE = `
 factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){display:block;block-size:var(--factbox-height,34rem)}
 factbox-exercises-map:not(:defined){display:block;block-size:var(--factbox-height,40rem)}
-@media (max-width:480px){factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){block-size:var(--factbox-height,40rem)}factbox-exercises-map:not(:defined){block-size:var(--factbox-height,44rem)}}
+factbox-key-figures:not(:defined){display:block;block-size:var(--factbox-height,156.6875rem)}
+@media (max-width:480px){factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){block-size:var(--factbox-height,40rem)}factbox-exercises-map:not(:defined){block-size:var(--factbox-height,44rem)}factbox-key-figures:not(:defined){block-size:var(--factbox-height,273.625rem)}}
 [data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}
 `;
 

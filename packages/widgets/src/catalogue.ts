@@ -62,6 +62,13 @@ export const WIDGET_CATALOGUE = [
     title: { en: 'Military exercises and deployments', ar: 'المناورات العسكرية ونشر القوات' },
     height: { wide: '41.25rem', narrow: '54.5rem' },
   },
+  {
+    name: 'key-figures',
+    tag: 'factbox-key-figures',
+    resource: 'figures',
+    title: { en: 'Key figures: China, North Korea and Russia', ar: 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا' },
+    height: { wide: '156.6875rem', narrow: '273.625rem' },
+  },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 
 export type WidgetCatalogue = typeof WIDGET_CATALOGUE;

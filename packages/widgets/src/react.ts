@@ -14,7 +14,7 @@
  * `data` and add listeners through a ref (see the README).
  */
 import type {} from 'react';
-import type { DelegationRow, ExerciseRow, TradeShareRow } from '@factbox/datasets';
+import type { DelegationRow, ExerciseRow, FigureRow, TradeShareRow } from '@factbox/datasets';
 import type { FactboxErrorDetail, FactboxReadyDetail } from './shared/types.js';
 
 /** What every Factbox element accepts in JSX. */
@@ -40,6 +40,10 @@ declare module 'react' {
       'factbox-trade-share-pie': FactboxElementProps<TradeShareRow>;
       'factbox-delegation-bars': FactboxElementProps<DelegationRow>;
       'factbox-exercises-map': FactboxElementProps<ExerciseRow>;
+      'factbox-key-figures': FactboxElementProps<FigureRow> & {
+        /** Comma-separated topics to show (`trade,energy`); all when absent. */
+        topics?: string;
+      };
     }
   }
 }
