@@ -18,8 +18,10 @@ export type FigureBlock =
 
 export interface Arrangement {
   readonly blocks: readonly FigureBlock[];
-  /** The rows shown, in the order shown (the order of the table, the keyboard and the download). */
-  readonly rows: readonly FigureRow[];
+  /** The rows shown, in the data's order (what "Get the data" downloads). */
+  readonly shown: readonly FigureRow[];
+  /** The same rows in the order the cards show them (the order of the keyboard and the table). */
+  readonly ordered: readonly FigureRow[];
 }
 
 export interface TopicsFilter {
@@ -63,5 +65,5 @@ export function arrange(rows: readonly FigureRow[], topics: readonly Topic[]): A
     .sort((a, b) => TOPICS.indexOf(a.row.topic) - TOPICS.indexOf(b.row.topic) || a.index - b.index)
     .map(({ row }) => ({ kind: 'single', row, partnerHidden: row.compare_with && row.relation && !byId.has(row.compare_with) ? row.relation : null }));
   const blocks = [...pairs, ...singles];
-  return { blocks, rows: blocks.flatMap((block) => (block.kind === 'pair' ? [...block.rows] : [block.row])) };
+  return { blocks, shown, ordered: blocks.flatMap((block) => (block.kind === 'pair' ? [...block.rows] : [block.row])) };
 }

@@ -67,9 +67,35 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
     return this.arranged;
   }
 
-  /** The figures shown after the `topics` filter, in the order shown: the cards, the table and "Get the data" all use these. */
+  /** The figures shown after the `topics` filter, in the data's order: what "Get the data" downloads. */
   protected override get rows(): readonly FigureRow[] {
-    return this.arrangement.arrangement.rows;
+    return this.arrangement.arrangement.shown;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('selectedKey') && this.selectedKey !== null) this.keepCardAbovePanel(this.selectedKey);
+  }
+
+  private cellOf(key: string | null): HTMLElement | undefined {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.cell')].find((element) => element.dataset['key'] === key);
+  }
+
+  /**
+   * The panel sticks to the bottom of the screen while the grid scrolls past (see the
+   * styles); when it opens over the card it belongs to, the card is scrolled above it, so
+   * that the card in focus is never hidden (WCAG 2.4.11).
+   */
+  private keepCardAbovePanel(key: string): void {
+    const cell = this.cellOf(key);
+    const slot = this.renderRoot.querySelector<HTMLElement>('.panel-slot');
+    if (!cell || !slot) return;
+    const card = cell.getBoundingClientRect();
+    const panel = slot.getBoundingClientRect();
+    if (card.bottom <= panel.top || card.top >= panel.bottom) return;
+    cell.style.scrollMarginBlockEnd = `${Math.ceil(panel.height) + 8}px`;
+    cell.scrollIntoView({ block: 'nearest' });
+    cell.style.scrollMarginBlockEnd = '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -90,8 +116,9 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
     return new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(topics.map((topic) => this.words.topics[topic]));
   }
 
+  /** The cards in the order shown: pairs first, then by topic. */
   protected items(): readonly ChartItem<FigureRow>[] {
-    return this.rows.map((row) => ({
+    return this.arrangement.arrangement.ordered.map((row) => ({
       key: row.id,
       label: this.subject(row),
       value: row.derived ? null : row.value,
@@ -192,7 +219,7 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
     );
     return module.renderCards({
       blocks,
-      empty: arrangement.rows.length === 0 ? this.words.empty(this.topicNames(topicList)) : null,
+      empty: arrangement.shown.length === 0 ? this.words.empty(this.topicNames(topicList)) : null,
       events: this.itemEvents,
       quoteWords: this.locale === 'en',
     });
@@ -210,7 +237,7 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
    */
   protected override hover(key: string | null): void {
     const grid = this.renderRoot.querySelector('.chart');
-    const cell = [...this.renderRoot.querySelectorAll<HTMLElement>('.cell')].find((element) => element.dataset['key'] === key);
+    const cell = this.cellOf(key);
     if (key === null || !grid || !cell) {
       this.hovered = null;
       return;

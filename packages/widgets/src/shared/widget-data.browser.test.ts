@@ -9,6 +9,7 @@ import { parseCsv, validateRows, type Row } from '@factbox/datasets';
 import '../trade-share-pie.js';
 import '../delegation-bars.js';
 import '../exercises-map.js';
+import '../key-figures.js';
 import { CASES, type WidgetCase } from '../test/cases.js';
 import { clickDownload, mount, shadow, textOf, waitForState, whenReady, watchConsole, type AnyWidget } from '../test/helpers.js';
 

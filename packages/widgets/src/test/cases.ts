@@ -2,7 +2,7 @@
  * The widgets the shared browser tests run on, with what a reader should
  * see of each with its built-in rows. Heights come from the catalogue.
  */
-import { delegations, delegationsSchema, exercises, exercisesSchema, tradeShare, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
+import { delegations, delegationsSchema, exercises, exercisesSchema, figures, figuresSchema, tradeShare, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
 import { widgetEntry, type WidgetName, type WidgetTag } from '../catalogue.js';
 
 export interface WidgetCase {
@@ -33,4 +33,5 @@ export const CASES: readonly WidgetCase[] = [
   widgetCase('trade-share-pie', tradeShare, tradeShareSchema, 'China accounts for over 90% of North Korea’s trade', 'حصة الصين من تجارة كوريا الشمالية: أكثر من ٩٠٪؜'),
   widgetCase('delegation-bars', delegations, delegationsSchema, 'North Korea and Russia exchanged 40 delegations in 2024', 'الوفود المتبادلة بين كوريا الشمالية وروسيا في ٢٠٢٤: ٤٠'),
   widgetCase('exercises-map', exercises, exercisesSchema, 'Military exercises and deployments, 2024', 'المناورات العسكرية ونشر القوات، ٢٠٢٤'),
+  widgetCase('key-figures', figures, figuresSchema, 'Key figures: China, North Korea and Russia', 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا'),
 ];
