@@ -67,7 +67,7 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-key-figures',
     resource: 'figures',
     title: { en: 'Key figures: China, North Korea and Russia', ar: 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا' },
-    height: { wide: '156.6875rem', narrow: '273.625rem' },
+    height: { wide: '157.4375rem', narrow: '274.6875rem' },
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 

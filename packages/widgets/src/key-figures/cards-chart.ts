@@ -44,11 +44,14 @@ export interface CardsInput {
   readonly quoteWords: boolean;
 }
 
-/** Type size by length, so that "1,146 km" is big and a long phrase still fits a card. */
+/**
+ * Type size by length, so that "1,146 km" and "أكثر من ١٣٬٠٠٠ حاوية" are big and a long
+ * phrase still fits a card. Words are never big: they are not figures.
+ */
 function sizeOf(card: FigureCard): 'big' | 'medium' | 'long' {
   const length = card.value.length;
-  if (!card.words && length <= 16) return 'big';
-  return length <= 34 ? 'medium' : 'long';
+  if (!card.words && length <= 24) return 'big';
+  return length <= 40 ? 'medium' : 'long';
 }
 
 function cardTemplate(card: FigureCard, input: CardsInput): TemplateResult {
