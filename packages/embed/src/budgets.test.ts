@@ -23,6 +23,9 @@ const BUDGETS: { name: string; widgets: string[]; target: number; budget: number
   { name: 'a page with only the pie', widgets: ['trade-share-pie'], target: 52, budget: 61 },
   { name: 'a page with only the bars', widgets: ['delegation-bars'], target: 52, budget: 62 },
   { name: 'a page with all three widgets', widgets: ['trade-share-pie', 'delegation-bars', 'exercises-map'], target: 70, budget: 88 },
+  // 25 KB is not met: the loader and the shared chunk (Lit, the base, both languages) are ~21 KB
+  // before any key-figures code, and the 30 built-in rows with their quotes are ~7 KB more.
+  { name: 'a page with only the key figures', widgets: ['key-figures'], target: 25, budget: 35 },
 ];
 
 const loader = readFileSync(`${DIST}embed.js`, 'utf8');
@@ -32,7 +35,7 @@ const gzipped = (file: string): number => gzipSync(readFileSync(`${DIST}${file}`
 
 describe('size budgets (gzipped JavaScript fetched)', () => {
   it('the loader knows every chunk each widget needs', () => {
-    assert.deepEqual(Object.keys(preload).sort(), ['delegation-bars', 'exercises-map', 'trade-share-pie']);
+    assert.deepEqual(Object.keys(preload).sort(), ['delegation-bars', 'exercises-map', 'key-figures', 'trade-share-pie']);
     for (const files of Object.values(preload)) assert.ok(files.some((f) => f.includes('-chart-')), files.join(' '));
   });
 

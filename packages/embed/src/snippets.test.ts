@@ -41,6 +41,6 @@ describe('snippets', () => {
   });
 
   it('knows the three widgets', () => {
-    assert.deepEqual(WIDGET_NAMES, ['trade-share-pie', 'delegation-bars', 'exercises-map']);
+    assert.deepEqual(WIDGET_NAMES, ['trade-share-pie', 'delegation-bars', 'exercises-map', 'key-figures']);
   });
 });

@@ -15,8 +15,8 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', PACKAGE), 'utf8')) a
 describe('custom-elements.json', () => {
   const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })));
 
-  it('declares the three widgets, at their published paths', () => {
-    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['factbox-delegation-bars', 'factbox-exercises-map', 'factbox-trade-share-pie']);
+  it('declares the four widgets, at their published paths', () => {
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['factbox-delegation-bars', 'factbox-exercises-map', 'factbox-key-figures', 'factbox-trade-share-pie']);
     for (const element of elements) assert.match(element.path, /^dist\/.+\.js$/);
   });
 
