@@ -119,6 +119,7 @@ export const keyFiguresStyles = css`
     font-weight: 700;
   }
   .pair-cards {
+    flex: 1 1 auto;
     display: grid;
     grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 0.5rem;
