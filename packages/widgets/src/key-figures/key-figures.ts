@@ -29,10 +29,6 @@ type CardsModule = typeof import('./cards-chart.js');
  * @summary Key figures (numbers and words) with their dates and sources, from the `figures` dataset.
  *
  * @attr {string} topics - Comma-separated topics to show, e.g. `trade,energy` (`trade`, `energy`, `economy`, `military-supplies`, `troops`, `military-activity`, `diplomacy`, `relations`, `humanitarian`); all when absent. Unknown topics are ignored with a console warning.
- * @attr {'light' | 'dark' | 'auto'} theme - Colour theme; `auto` follows the reader's system setting.
- * @attr {string} src - URL of JSON or CSV rows in the `figures` schema, replacing the built-in rows.
- * @attr {string} heading - Title shown above the cards; by default "Key figures: China, North Korea and Russia".
- * @attr {number} heading-level - Level of the title in the page's outline (1–6); 2 by default.
  */
 export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
   static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('key-figures')), keyFiguresStyles];
@@ -137,8 +133,7 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
     const total = formatNumber(this.locale, super.rows.length);
     const { topicList } = this.arrangement;
     if (topicList.length === 0) return w.subtitleAll(total);
-    const names = this.topicNames(topicList);
-    return w.subtitleFiltered(names.charAt(0).toLocaleUpperCase(this.locale) + names.slice(1), formatNumber(this.locale, this.rows.length), total);
+    return w.subtitleFiltered(this.capitalised(this.topicNames(topicList)), formatNumber(this.locale, this.rows.length), total);
   }
 
   protected summary(): string {
@@ -233,7 +228,8 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
   /**
    * The tooltip of the card under the pointer: along the card's edge nearer the middle of
    * the grid, so that it spans the card and stays inside the widget, and on the side of the
-   * card (below or above) with more room in the widget, never over the card itself.
+   * card (below or above) with more room in the part of the widget on screen, never over
+   * the card itself.
    */
   protected override hover(key: string | null): void {
     const grid = this.renderRoot.querySelector('.chart');
@@ -245,10 +241,13 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
     const box = grid.getBoundingClientRect();
     const widget = this.getBoundingClientRect();
     const card = cell.getBoundingClientRect();
-    const left = card.left + card.width / 2 - box.left >= box.width / 2;
-    const below = widget.bottom - card.bottom >= card.top - widget.top;
+    const opensLeft = card.left + card.width / 2 - box.left >= box.width / 2;
+    const roomBelow = Math.min(widget.bottom, innerHeight) - card.bottom;
+    const roomAbove = card.top - Math.max(widget.top, 0);
+    const opensBelow = roomBelow >= roomAbove;
     // 12 px: the tooltip's near corner sits 0.75rem from the point it names (shared/styles.ts).
-    this.hovered = { key, x: (left ? card.right - 12 : card.left + 12) - box.left, y: (below ? card.bottom : card.top) - box.top, left, below };
+    const x = (opensLeft ? card.right - 12 : card.left + 12) - box.left;
+    this.hovered = { key, x, y: (opensBelow ? card.bottom : card.top) - box.top, left: opensLeft, below: opensBelow };
   }
 }
 
