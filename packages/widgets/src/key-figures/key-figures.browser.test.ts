@@ -136,8 +136,14 @@ describe('<factbox-key-figures>', () => {
     expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include('Ten, read from a table elsewhere.');
   });
 
-  it('shows only the topics asked for, says so in the subtitle, and downloads just those figures', async () => {
-    const element = await keyFigures('topics="trade, energy"');
+  it('shows only the topics asked for, says so in the subtitle, counts them in factbox-ready, and downloads just those figures', async () => {
+    const counts: number[] = [];
+    const listener = (event: Event): void => {
+      counts.push((event as CustomEvent<{ rowCount: number }>).detail.rowCount);
+    };
+    document.addEventListener('factbox-ready', listener);
+    const element = await keyFigures('topics="trade, energy"').finally(() => document.removeEventListener('factbox-ready', listener));
+    expect(counts).to.deep.equal([7]);
     const wanted = figures.filter((f) => f.topic === 'trade' || f.topic === 'energy');
     expect(cells(element).map((c) => c.dataset['key']).sort()).to.deep.equal(wanted.map((f) => f.id).sort());
     expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal('Trade and energy: 7 of 30 figures');

@@ -46,12 +46,12 @@ export class StatusController implements ReactiveController {
     this.fire<FactboxErrorDetail>('factbox-error', { message: problem.message, details: problem.details });
   }
 
-  /** The chart is drawn from `rows`: `ready`, announced the first time. */
-  drawn(rows: readonly unknown[]): void {
+  /** The chart is drawn from `rows`, of which it shows `shown`: `ready`, announced the first time. */
+  drawn(rows: readonly unknown[], shown = rows.length): void {
     if (this.readyRows === rows || this.view().rows !== rows) return;
     this.readyRows = rows;
     this.reflect();
-    this.fire<FactboxReadyDetail>('factbox-ready', { rowCount: rows.length, rows: rows.length });
+    this.fire<FactboxReadyDetail>('factbox-ready', { rowCount: shown, rows: shown });
   }
 
   /** "Try again": the same problem, if it comes back, is announced again. */
