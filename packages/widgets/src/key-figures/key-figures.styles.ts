@@ -142,6 +142,10 @@ export const keyFiguresStyles = css`
   .panel-slot > .panel {
     box-shadow: 0 -1px 0 var(--_fb-border), 0 -4px 12px rgb(0 0 0 / 0.12);
   }
+  /* Table columns as wide as their longest word ("supplies" is not cut into "supplie s"). */
+  table {
+    overflow-wrap: break-word;
+  }
   @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
     .cards .card {
       padding: 0.45rem 0.6rem 0.5rem;

@@ -146,10 +146,12 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
     return [this.words.summary(formatNumber(this.locale, this.rows.length)), ...pairs].join(' ');
   }
 
+  /** "Overlapping periods: do not add: more than 1,000 containers (October 2023 …)": the relation and the other figure, short. */
   private relationOf(row: FigureRow): string {
     const partner = row.compare_with ? super.rows.find((other) => other.id === row.compare_with) : undefined;
     if (!row.relation || !partner) return '—';
-    return `${this.words.relations[row.relation]}${this.messages.comma}${this.subject(partner)}`;
+    const other = `${valueLine(figureValue(partner, this.locale, this.words))} (${figurePeriod(partner, this.locale, this.words)})`;
+    return `${this.words.relations[row.relation]}: ${other}`;
   }
 
   protected tableColumns(): readonly TableColumn<FigureRow>[] {
