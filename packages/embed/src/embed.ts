@@ -121,8 +121,8 @@ const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 const RESERVE = `
 factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){display:block;block-size:var(--factbox-height,34rem)}
 factbox-exercises-map:not(:defined){display:block;block-size:var(--factbox-height,40rem)}
-factbox-key-figures:not(:defined){display:block;block-size:var(--factbox-height,157.4375rem)}
-@media (max-width:480px){factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){block-size:var(--factbox-height,40rem)}factbox-exercises-map:not(:defined){block-size:var(--factbox-height,44rem)}factbox-key-figures:not(:defined){block-size:var(--factbox-height,274.6875rem)}}
+factbox-key-figures:not([topics]):not(:defined){display:block;block-size:var(--factbox-height,157.4375rem)}
+@media (max-width:480px){factbox-trade-share-pie:not(:defined),factbox-delegation-bars:not(:defined){block-size:var(--factbox-height,40rem)}factbox-exercises-map:not(:defined){block-size:var(--factbox-height,44rem)}factbox-key-figures:not([topics]):not(:defined){block-size:var(--factbox-height,274.6875rem)}}
 [data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}
 `;
 

@@ -13,6 +13,9 @@ export function isWidgetName(name: string | null | undefined): name is WidgetNam
   return typeof name === 'string' && Object.hasOwn(WIDGET_TAGS, name);
 }
 
-/** Widget attributes a placeholder (as `data-*`) or a frame URL may set, and nothing else. */
-export const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level'] as const;
+/**
+ * Widget attributes a placeholder (as `data-*`) or a frame URL may set, and nothing else.
+ * `topics` is the key figures' own (`data-topics="trade,energy"`); other widgets ignore it.
+ */
+export const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level', 'topics'] as const;
 export type PassedAttribute = (typeof PASSED_ATTRIBUTES)[number];

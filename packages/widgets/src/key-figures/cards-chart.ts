@@ -42,6 +42,8 @@ export interface CardsInput {
   readonly events: ItemEvents;
   /** Put words in quotation marks: in English they are the source's own words, verbatim. */
   readonly quoteWords: boolean;
+  /** Stretch the grid over the height reserved for the widget (measured for all the built-in figures, and only for them). */
+  readonly fill: boolean;
 }
 
 /**
@@ -70,7 +72,7 @@ function cardTemplate(card: FigureCard, input: CardsInput): TemplateResult {
 /** The grid (a list, so that screen readers say how many), pairs first; or the message for an empty filter. */
 export function renderCards(input: CardsInput): TemplateResult {
   if (input.empty !== null) return html`<p class="empty" role="status">${input.empty}</p>`;
-  return html`<ul class="cards" role="list">
+  return html`<ul class="cards ${input.fill ? 'fill' : ''}" role="list">
     ${input.blocks.map((block, index) =>
       block.kind === 'pair'
         ? html`<li class="pair">

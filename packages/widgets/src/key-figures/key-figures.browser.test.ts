@@ -10,6 +10,8 @@ import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { figures, parseCsv, sources, type FigureRow } from '@factbox/datasets';
 import '../key-figures.js';
 import type { FactboxKeyFigures } from './key-figures.js';
+import { widgetEntry } from '../catalogue.js';
+import { px } from '../test/cases.js';
 import { clickDownload, mount, shadow, textOf, waitForState, whenReady, watchConsole } from '../test/helpers.js';
 
 const CONTAINERS = 'north-korea-containers-to-russia';
@@ -181,6 +183,25 @@ describe('<factbox-key-figures>', () => {
     expect(message.checkVisibility()).to.equal(true);
     expect(shadow(element).querySelector('.cards') !== null, 'a grid is shown').to.equal(false);
     expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal('Humanitarian issues: 0 of 5 figures');
+  });
+
+  it('fills the height reserved for all the figures, and only for them: a selection or other rows are as tall as their cards', async () => {
+    const all = await keyFigures('', 680);
+    const frame = shadow(all).querySelector('.frame') as HTMLElement;
+    const notes = (shadow(all).querySelector('[part="notes"]') as HTMLElement).getBoundingClientRect();
+    const footer = (shadow(all).querySelector('[part="footer"]') as HTMLElement).getBoundingClientRect();
+    // The room of the reserved height is spread over the rows of cards, not left as a hole above the source line.
+    expect(footer.top - notes.bottom, 'gap between notes and source line').to.be.lessThan(16);
+    expect(frame.getBoundingClientRect().height).to.equal(px(widgetEntry('key-figures').height.wide));
+    all.remove();
+    const energy = await keyFigures('topics="energy"', 680);
+    expect(energy.getAttribute('topics')).to.equal('energy');
+    expect(energy.getBoundingClientRect().height, 'two cards, as tall as they are').to.be.lessThan(640);
+    energy.remove();
+    const two = await keyFigures('', 680, figures.slice(0, 2));
+    const grid = shadow(two).querySelector('.cards') as HTMLElement;
+    expect(grid.classList.contains('fill')).to.equal(false);
+    expect(grid.getBoundingClientRect().height, 'two cards in one row, not stretched').to.be.lessThan(240);
   });
 
   it('keeps the relation on a card whose related figure is filtered out', async () => {

@@ -9,21 +9,25 @@ import { NARROW_WIDGET } from '../catalogue.js';
 
 export const keyFiguresStyles = css`
     /*
-   * The grid fills the height reserved for the widget (the catalogue's, the tallest first
-   * render across languages and widths): rows stretch, so that a shorter rendering — Arabic,
-   * or a wider column — spreads the room over its cards instead of leaving a hole above the
-   * source line.
+   * All the built-in figures fill the height reserved for them (the catalogue's: the tallest
+   * first render across languages and widths): rows stretch, so that a shorter rendering —
+   * Arabic, or a wider column — spreads the room over its cards instead of leaving a hole
+   * above the source line. Other rows and topic selections are not stretched. (Not the chart
+   * area when "Show table" hides it: the base's [hidden] rule must win.)
    */
-  .body,
-  .chart-area,
-  .figure,
-  .chart {
+  .frame:has(.cards.fill) :is(.body, .chart-area:not([hidden]), .figure, .chart) {
     display: flex;
     flex-direction: column;
     flex: 1 1 auto;
   }
-  .cards {
+  .cards.fill {
     flex: 1 1 auto;
+  }
+  /* A selection of topics is as tall as its figures: the catalogue's height is for all of them. */
+  :host([topics]:not([topics=''])) .frame {
+    --_fb-reserved: auto;
+  }
+  .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
     gap: 0.5rem;

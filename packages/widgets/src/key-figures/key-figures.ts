@@ -28,13 +28,17 @@ type CardsModule = typeof import('./cards-chart.js');
  * @tagname factbox-key-figures
  * @summary Key figures (numbers and words) with their dates and sources, from the `figures` dataset.
  *
- * @attr {string} topics - Comma-separated topics to show, e.g. `trade,energy` (`trade`, `energy`, `economy`, `military-supplies`, `troops`, `military-activity`, `diplomacy`, `relations`, `humanitarian`); all when absent. Unknown topics are ignored with a console warning.
+ * @attr {string} topics - Comma-separated topics to show, e.g. `trade,energy` (`trade`, `energy`, `economy`, `military-supplies`, `troops`, `military-activity`, `diplomacy`, `relations`, `humanitarian`); all when absent. Unknown topics are ignored with a console warning. With topics the widget is as tall as the figures it shows: set `--factbox-height` to reserve that space.
  */
 export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
   static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('key-figures')), keyFiguresStyles];
 
-  /** Comma-separated topics to show (`trade,energy`); all when absent. */
-  @property() topics: string | null = null;
+  /**
+   * Comma-separated topics to show (`trade,energy`); all when absent. Reflected: with
+   * topics, the widget is as tall as the figures it shows, not the catalogue's height for
+   * all of them (set `--factbox-height` to reserve the space of a selection).
+   */
+  @property({ reflect: true }) topics: string | null = null;
 
   protected readonly resource = 'figures';
   protected readonly maxRows = 100;
@@ -219,6 +223,7 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
       empty: arrangement.shown.length === 0 ? this.words.empty(this.topicNames(topicList)) : null,
       events: this.itemEvents,
       quoteWords: this.locale === 'en',
+      fill: topicList.length === 0 && super.rows === figures,
     });
   }
 
