@@ -293,6 +293,16 @@ describe('<factbox-key-figures>', () => {
     expect(name).to.include(`Overlapping periods: do not add: over 13,000 containers (${row(CONTAINERS).subject}); more than 1,000 containers (${row(CONTAINERS_OCTOBER).subject}).`);
   });
 
+  it('at phone width, shows the table as cards under a caption as wide as the table', async () => {
+    const element = await keyFigures('', 320);
+    (shadow(element).querySelector('button.table-toggle') as HTMLButtonElement).click();
+    await element.updateComplete;
+    const table = (shadow(element).querySelector('table') as HTMLTableElement).getBoundingClientRect();
+    const caption = (shadow(element).querySelector('caption') as HTMLElement).getBoundingClientRect();
+    expect(caption.width, 'not one letter a line').to.equal(table.width);
+    expect(caption.height).to.be.lessThan(60);
+  });
+
   it('shows a figure with an unknown topic, given as data, as an error inside the widget, and throws nothing', async () => {
     const { element } = mount<FactboxKeyFigures>('<factbox-key-figures></factbox-key-figures>');
     const watch = watchConsole();
