@@ -25,7 +25,7 @@ interface Packed {
 /** Files each package must ship, and patterns nothing it ships may match. */
 const REQUIRED: Record<PackageName, string[]> = {
   datasets: ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/generated/trade-share.js', 'datapackage.json', 'data/trade-share.csv', 'data/sources.json'],
-  widgets: ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/trade-share-pie.js', 'dist/delegation-bars.d.ts', 'dist/exercises-map.js', 'dist/react.d.ts', 'dist/generated/basemap.js', 'custom-elements.json'],
+  widgets: ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/trade-share-pie.js', 'dist/delegation-bars.d.ts', 'dist/exercises-map.js', 'dist/key-figures.js', 'dist/key-figures.d.ts', 'dist/react.d.ts', 'dist/generated/basemap.js', 'custom-elements.json'],
   embed: ['package.json', 'README.md', 'dist/embed.js', 'dist/embed.d.ts', 'dist/resize.js', 'dist/resize.d.ts', 'dist/frame.html', 'dist/frame-locked.html', 'dist/frame.js', 'dist/integrity.json', 'dist/snippets.js', 'dist/snippets.d.ts', 'dist/widget-names.d.ts'],
 };
 const FORBIDDEN = [/^src\//, /\.test\./, /tsbuildinfo/, /fixtures/, /^build\//, /^scripts\//, /\.map$/, /(^|\/)test\//, /tsconfig/];
@@ -122,7 +122,8 @@ import { tradeShare, sources, validateRows, parseCsv, toCsv, tradeShareSchema, t
 import '@factbox/widgets/trade-share-pie.js';
 import '@factbox/widgets/delegation-bars.js';
 import '@factbox/widgets/exercises-map.js';
-import { FactboxTradeSharePie, FactboxDelegationBars, FactboxExercisesMap, WIDGET_TAGS, VERSION, type FactboxReadyDetail, type WidgetName } from '@factbox/widgets';
+import '@factbox/widgets/key-figures.js';
+import { FactboxTradeSharePie, FactboxDelegationBars, FactboxExercisesMap, FactboxKeyFigures, WIDGET_TAGS, VERSION, type FactboxReadyDetail, type WidgetName } from '@factbox/widgets';
 import type {} from '@factbox/widgets/react.js';
 import { placeholderSnippet, type EmbedOptions } from '@factbox/embed/snippets.js';
 // Every typed entry of the three exports maps, whatever they are called (the React types among them).
@@ -144,16 +145,19 @@ pie.addEventListener('factbox-ready', (event) => {
 });
 const bars: FactboxDelegationBars = document.createElement('factbox-delegation-bars');
 const map: FactboxExercisesMap = document.createElement('factbox-exercises-map');
+const cards: FactboxKeyFigures = document.createElement('factbox-key-figures');
+cards.topics = 'trade,energy';
 const name: WidgetName = 'exercises-map';
 const tag: 'factbox-exercises-map' = WIDGET_TAGS[name];
 const version: string = VERSION;
 
 const element = <factbox-trade-share-pie lang="ar" heading-level={3} data={rows} onfactbox-ready={(e) => console.log(e.detail.rowCount)} />;
+const figureCards = <factbox-key-figures topics="trade,energy" lang="ar" />;
 
 const options: EmbedOptions = { widget: 'exercises-map', lang: 'ar' };
 const snippet: string = placeholderSnippet(options);
 
-export { first, resource, share, bars, map, tag, version, element, snippet };
+export { first, resource, share, bars, map, cards, tag, version, element, figureCards, snippet };
 `);
     });
 

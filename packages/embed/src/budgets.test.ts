@@ -24,6 +24,9 @@ const BUDGETS: { name: string; widgets: string[]; target: number; budget: number
   // (with their quotes and Table Schema) and the timeline's code; the README's performance section has the parts.
   { name: 'a page with only the timeline', widgets: ['events-timeline'], target: 25, budget: 36 },
   { name: 'a page with all three widgets', widgets: ['trade-share-pie', 'delegation-bars', 'exercises-map'], target: 70, budget: 88 },
+  // 25 KB is not met: the loader and the shared chunk (Lit, the base, both languages) are ~21 KB
+  // before any key-figures code, and the 30 built-in rows with their quotes are ~7 KB more.
+  { name: 'a page with only the key figures', widgets: ['key-figures'], target: 25, budget: 36 },
 ];
 
 const preload = preloadMap();

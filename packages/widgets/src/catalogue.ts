@@ -78,6 +78,14 @@ export const WIDGET_CATALOGUE = [
     height: { wide: '85.5rem', narrow: '134rem' },
     attributes: ['from', 'to'],
   },
+  {
+    name: 'key-figures',
+    tag: 'factbox-key-figures',
+    resource: 'figures',
+    title: { en: 'Key figures: China, North Korea and Russia', ar: 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا' },
+    height: { wide: '157.4375rem', narrow: '274.6875rem' },
+    attributes: ['topics'],
+  },
 ] as const satisfies readonly WidgetCatalogueEntry[];
 
 export type WidgetCatalogue = typeof WIDGET_CATALOGUE;

@@ -12,6 +12,7 @@ export { FactboxTradeSharePie } from './trade-share-pie/trade-share-pie.js';
 export { FactboxDelegationBars } from './delegation-bars/delegation-bars.js';
 export { FactboxExercisesMap } from './exercises-map/exercises-map.js';
 export { FactboxEventsTimeline } from './events-timeline/events-timeline.js';
+export { FactboxKeyFigures } from './key-figures/key-figures.js';
 export type { ChartItem, FactboxErrorDetail, FactboxReadyDetail, TableColumn, Theme, WidgetState } from './shared/types.js';
 export { defineElement, type VersionedElement } from './shared/define.js';
 export { LOCALES, type Locale } from './shared/i18n.js';

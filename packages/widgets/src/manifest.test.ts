@@ -16,7 +16,7 @@ describe('custom-elements.json', () => {
   const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })));
 
   it('declares the four widgets, at their published paths', () => {
-    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['factbox-delegation-bars', 'factbox-events-timeline', 'factbox-exercises-map', 'factbox-trade-share-pie']);
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['factbox-delegation-bars', 'factbox-events-timeline', 'factbox-exercises-map', 'factbox-key-figures', 'factbox-trade-share-pie']);
     for (const element of elements) assert.match(element.path, /^dist\/.+\.js$/);
   });
 

@@ -14,7 +14,7 @@
  * `data` and add listeners through a ref (see the README).
  */
 import type {} from 'react';
-import type { DelegationRow, EventRow, ExerciseRow, TradeShareRow } from '@factbox/datasets';
+import type { DelegationRow, EventRow, ExerciseRow, FigureRow, TradeShareRow } from '@factbox/datasets';
 import type { FactboxErrorDetail, FactboxReadyDetail } from './shared/types.js';
 
 /** What every Factbox element accepts in JSX. */
@@ -45,6 +45,10 @@ declare module 'react' {
         from?: string;
         /** Last date shown (included). */
         to?: string;
+      };
+      'factbox-key-figures': FactboxElementProps<FigureRow> & {
+        /** Comma-separated topics to show (`trade,energy`); all when absent. */
+        topics?: string;
       };
     }
   }

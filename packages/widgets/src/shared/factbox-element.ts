@@ -87,6 +87,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     importChart: () => this.importChart(),
     draw: (chart) => this.drawChart(chart),
     destroy: () => this.destroyChart(),
+    // `rows` may be fewer than those loaded (a widget's own filter): factbox-ready counts the rows shown.
     drawn: (key) => this.status.drawn(key.rows, this.rows.length),
   });
   private readonly rowSource = new RowsController<R>(this, {

@@ -10,6 +10,7 @@ import '../trade-share-pie.js';
 import '../delegation-bars.js';
 import '../exercises-map.js';
 import '../events-timeline.js';
+import '../key-figures.js';
 import { CASES, type WidgetCase } from '../test/cases.js';
 import { mount, shadow, textOf, whenReady, watchConsole, type AnyWidget } from '../test/helpers.js';
 
@@ -199,11 +200,12 @@ for (const c of CASES) {
     it('draws its chart again when moved to another place in the page, to that place\'s size', async () => {
       const { element } = place(c);
       await whenReady(element);
-      // A Chart.js chart on its canvas, the map's land, or an HTML chart's items (the timeline's lanes).
+      // A canvas chart (Chart.js), an SVG map, or a chart the template renders (key figures' cards): drawn, not the placeholder.
       const drawn = (): boolean => {
         const canvas = shadow(element).querySelector('.chart canvas') as HTMLCanvasElement | null;
         if (canvas) return Chart.getChart(canvas) !== undefined;
-        return shadow(element).querySelectorAll('.chart svg .land path, .chart .item').length > 0;
+        if (shadow(element).querySelector('.chart svg')) return shadow(element).querySelectorAll('.chart svg .land path').length > 0;
+        return shadow(element).querySelector('.chart > :not(.chart-placeholder):not([part="tooltip"])') !== null;
       };
       expect(drawn()).to.equal(true);
       const elsewhere = document.createElement('section');
@@ -216,7 +218,8 @@ for (const c of CASES) {
         const canvas = shadow(element).querySelector('.chart canvas') as HTMLCanvasElement | null;
         if (canvas) return Chart.getChart(canvas)?.width ?? 0;
         const svg = shadow(element).querySelector('.chart svg');
-        return svg ? Number(svg.getAttribute('width')) : (shadow(element).querySelector('.chart .item')?.getBoundingClientRect().width ?? 0);
+        if (svg) return Number(svg.getAttribute('width'));
+        return (shadow(element).querySelector('.chart > :not(.chart-placeholder)') as HTMLElement | null)?.getBoundingClientRect().width ?? 0;
       };
       elsewhere.style.width = '300px';
       await waitUntil(() => drawnWidth() > 0 && drawnWidth() <= 300, 'the chart is drawn to its new container\'s width');

@@ -10,6 +10,7 @@ import '../trade-share-pie.js';
 import '../delegation-bars.js';
 import '../exercises-map.js';
 import '../events-timeline.js';
+import '../key-figures.js';
 import { CASES, type WidgetCase } from '../test/cases.js';
 import { clickDownload, mount, shadow, textOf, waitForState, whenReady, watchConsole, type AnyWidget } from '../test/helpers.js';
 

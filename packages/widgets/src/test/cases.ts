@@ -2,7 +2,7 @@
  * The widgets the shared browser tests run on, with what a reader should
  * see of each with its built-in rows. Heights come from the catalogue.
  */
-import { delegations, delegationsSchema, events, eventsSchema, exercises, exercisesSchema, tradeShare, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
+import { delegations, delegationsSchema, events, eventsSchema, exercises, exercisesSchema, figures, figuresSchema, tradeShare, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
 import { widgetEntry, type WidgetName, type WidgetTag } from '../catalogue.js';
 
 export interface WidgetCase {
@@ -54,4 +54,5 @@ export const CASES: readonly WidgetCase[] = [
     items: new Set(events.map((row) => row.event_key)).size,
     altered: (row) => ({ ...row, date: row['date'] === '2022' ? '2021' : '2022', date_part: null }),
   }),
+  widgetCase('key-figures', figures, figuresSchema, 'Key figures: China, North Korea and Russia', 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا'),
 ];

@@ -84,7 +84,7 @@ export const tableStyles = css`
   .cell-label {
     display: none;
   }
-  /* Narrow widgets: each item a card, each value under its column's name. */
+  /* Narrow widgets: each item a card, each value under its column's name (the caption a block too, or it shrinks to one letter a line). */
   @container (max-width: 34rem) {
     table,
     caption,
