@@ -28,6 +28,6 @@ export default [
   moduleBundle({
     input: { snippets: built('snippets.js') },
     dir: dist,
-    types: [built('snippets.d.ts'), built('widget-names.d.ts')],
+    types: [built('snippets.d.ts'), built('widget-names.d.ts'), built('attributes.d.ts')],
   }),
 ];

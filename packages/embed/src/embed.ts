@@ -10,11 +10,15 @@
  * twice, or next to another version, it never throws: the first copy works,
  * a second copy of another version says so in the console and does nothing.
  */
-import { NARROW_SCREEN, WIDGET_CATALOGUE } from '@factbox/widgets';
-import { LOADERS } from './generated/loaders.js';
+import { LOADERS, LOADER_WIDGETS, RESERVE_CSS } from './generated/loaders.js';
 import { VERSION } from './generated/version.js';
-import { reserveCss, undefinedElementRule } from './reserve.js';
-import { WIDGET_NAMES, WIDGET_TAGS, isWidgetName, passedAttributes, type WidgetName } from './widget-names.js';
+import type { WidgetName } from '@factbox/widgets';
+import { PASSED_ATTRIBUTES } from './attributes.js';
+
+// What the loader knows of the widgets, generated from the catalogue at build time (nothing it does not use).
+const WIDGET_NAMES = Object.keys(LOADER_WIDGETS) as WidgetName[];
+const isWidgetName = (name: string | null): name is WidgetName => name !== null && Object.hasOwn(LOADER_WIDGETS, name);
+const tagOf = (name: WidgetName): string => LOADER_WIDGETS[name].tag;
 
 /**
  * Every chunk each widget needs, filled in by the build (scripts/rollup-outputs.mjs).
@@ -67,7 +71,7 @@ function warmIntl(): void {
 const MAX_VALUE_LENGTH = 2000;
 
 function widgetNameOf(tag: string): WidgetName | null {
-  return WIDGET_NAMES.find((name) => WIDGET_TAGS[name] === tag) ?? null;
+  return WIDGET_NAMES.find((name) => tagOf(name) === tag) ?? null;
 }
 
 /**
@@ -77,8 +81,8 @@ function widgetNameOf(tag: string): WidgetName | null {
  * the widget and is never fetched.
  */
 function createWidget(name: WidgetName, placeholder: Element): HTMLElement {
-  const element = document.createElement(WIDGET_TAGS[name]);
-  for (const attribute of passedAttributes(name)) {
+  const element = document.createElement(tagOf(name));
+  for (const attribute of [...PASSED_ATTRIBUTES, ...LOADER_WIDGETS[name].attributes]) {
     const value = placeholder.getAttribute(`data-${attribute}`);
     if (value) element.setAttribute(attribute, value.slice(0, MAX_VALUE_LENGTH));
   }
@@ -105,7 +109,7 @@ interface Registry {
 const REGISTRY = Symbol.for('factbox.embed');
 const globals = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
 
-const TAGS = Object.values(WIDGET_TAGS);
+const TAGS = WIDGET_NAMES.map(tagOf);
 const PLACEHOLDERS = 'div[data-factbox]:not([data-factbox-ready])';
 const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 
@@ -113,7 +117,7 @@ const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
  * Space reserved for a widget before its code arrives, equal to its height at
  * first render (the catalogue's), so that nothing on the page moves (no layout shift).
  */
-const RESERVE = `${reserveCss(WIDGET_CATALOGUE, NARROW_SCREEN, undefinedElementRule)}
+const RESERVE = `${RESERVE_CSS}
 [data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}`;
 
 function start(): void {
@@ -121,7 +125,7 @@ function start(): void {
 
   const load = (name: WidgetName): void => {
     if (loading.has(name)) return;
-    const tag = WIDGET_TAGS[name];
+    const tag = tagOf(name);
     preload(name);
     warmIntl();
     loading.set(name, LOADERS[name]().then(

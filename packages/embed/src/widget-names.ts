@@ -14,8 +14,9 @@ export function isWidgetName(name: unknown): name is WidgetName {
   return typeof name === 'string' && Object.hasOwn(WIDGET_TAGS, name);
 }
 
-/** Attributes every widget has, which a placeholder (as `data-*`) or a frame URL may set. */
-export const PASSED_ATTRIBUTES = ['lang', 'theme', 'src', 'heading', 'heading-level'] as const;
+import { PASSED_ATTRIBUTES } from './attributes.js';
+
+export { PASSED_ATTRIBUTES };
 
 /** What a placeholder or frame URL may set on widget `name`: every widget's attributes and its own (the catalogue's), nothing else. */
 export function passedAttributes(name: WidgetName): readonly string[] {

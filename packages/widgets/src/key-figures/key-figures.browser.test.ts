@@ -274,7 +274,7 @@ describe('<factbox-key-figures>', () => {
       const notes = textOf(shadow(element).querySelector('[part="notes"]'));
       const cautioned = figures.filter((f) => f.source_caveat);
       expect(cautioned.map((f) => f.id).sort()).to.deep.equal(['china-north-korea-border-length', 'china-share-of-russian-gas']);
-      for (const figure of cautioned) expect(notes).to.include(lang === 'en' ? `${figure.subject}, ${figure.source_caveat}` : `${figure.subject_ar}، ${figure.source_caveat_ar}`);
+      for (const figure of cautioned) expect(notes).to.include(lang === 'en' ? `${figure.subject}: ${figure.source_caveat}` : `${figure.subject_ar}: ${figure.source_caveat_ar}`);
       const flagged = cells(element).filter((c) => c.querySelector('.flag')).map((c) => c.dataset['key']);
       expect(flagged.sort()).to.deep.equal(cautioned.map((f) => f.id).sort());
       expect(textOf(cell(element, 'china-north-korea-border-length').querySelector('.flag'))).to.equal(lang === 'en' ? 'Caution: see the notes' : 'تنبيه: انظر الملاحظات');

@@ -8,6 +8,8 @@ import { expect } from '@open-wc/testing';
 import '../trade-share-pie.js';
 import '../delegation-bars.js';
 import '../exercises-map.js';
+import '../key-figures.js';
+import '../events-timeline.js';
 import { CASES } from '../test/cases.js';
 import { mount, shadow, textOf, whenReady, type AnyWidget } from '../test/helpers.js';
 

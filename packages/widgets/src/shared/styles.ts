@@ -21,13 +21,13 @@ import { NARROW_WIDGET, type WidgetCatalogueEntry } from '../catalogue.js';
  */
 export function reservedHeight(entry: Pick<WidgetCatalogueEntry, 'height' | 'attributes'>): CSSResult {
   // A widget showing a selection of its rows (one of its own attributes set) is as tall as what it shows.
-  const all = unsafeCSS((entry.attributes ?? []).map((attribute) => `:not([${attribute}])`).join(''));
+  const host = unsafeCSS(`:host(${(entry.attributes ?? []).map((attribute) => `:not([${attribute}])`).join('') || '*'})`);
   return css`
-    :host(${all || unsafeCSS('*')}) {
+    ${host} {
       --_fb-reserved: ${unsafeCSS(entry.height.wide)};
     }
     @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
-      :host(${all || unsafeCSS('*')}) .frame {
+      ${host} .frame {
         --_fb-reserved: ${unsafeCSS(entry.height.narrow)};
       }
     }
