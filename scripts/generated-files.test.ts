@@ -46,6 +46,16 @@ describe('the widget catalogue feeds every place that needs a widget', () => {
     }
   });
 
+  it('a widget showing a selection (one of its own attributes set) reserves only the --factbox-height a site gives it', () => {
+    const gauge = { ...GAUGE, attributes: ['scale'] } as const satisfies WidgetCatalogueEntry;
+    const element = reserveCss([gauge], NARROW_SCREEN, undefinedElementRule);
+    assert.ok(element.includes(`factbox-test-gauge:not(:defined):not([scale]){display:block;block-size:var(--factbox-height,${GAUGE.height.wide})}`), element);
+    assert.ok(element.includes('factbox-test-gauge:not(:defined):is([scale]){display:block;block-size:var(--factbox-height,auto)}'), element);
+    const placeholder = reserveCss([gauge], NARROW_SCREEN, placeholderRule);
+    assert.ok(placeholder.includes(`[data-factbox="test-gauge"]:not([data-scale]){min-height:var(--factbox-height,${GAUGE.height.narrow})}`), placeholder);
+    assert.ok(placeholder.includes('[data-factbox="test-gauge"]:is([data-scale]){min-height:var(--factbox-height,0)}'), placeholder);
+  });
+
   it('a widget added to the catalogue reaches the README\'s table, the WordPress stylesheet and the article\'s CSS', async () => {
     const rewrites = await fromCatalogue(WITH_GAUGE, NARROW_SCREEN);
     assert.deepEqual(Object.keys(rewrites).sort(), ['README.md', 'examples/article/article.css', 'examples/wordpress/factbox.css']);

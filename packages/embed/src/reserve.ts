@@ -27,12 +27,21 @@ export function reserveCss(catalogue: readonly WidgetCatalogueEntry[], narrowScr
  * (an open panel) still fits; `--factbox-height`, set on the placeholder,
  * reaches the widget inside too.
  */
-export const placeholderRule: ReserveRule = (entry, height) => `[data-factbox="${entry.name}"]${unselected(entry, 'data-')}{min-height:var(--factbox-height,${height})}`;
+export const placeholderRule: ReserveRule = (entry, height) =>
+  bySelection(entry, 'data-', `[data-factbox="${entry.name}"]`, (fallback) => `{min-height:var(--factbox-height,${fallback ?? height})}`);
 
 /** For embed.js: a widget element not defined yet (its code not arrived) already takes its height. */
-export const undefinedElementRule: ReserveRule = (entry, height) => `${entry.tag}:not(:defined)${unselected(entry, '')}{display:block;block-size:var(--factbox-height,${height})}`;
+export const undefinedElementRule: ReserveRule = (entry, height) =>
+  bySelection(entry, '', `${entry.tag}:not(:defined)`, (fallback) => `{display:block;block-size:var(--factbox-height,${fallback ?? height})}`);
 
-/** `:not([from]):not([to])`: a widget showing a selection of its rows (its own attributes) has no known height, and gets no reserve. */
-function unselected(entry: WidgetCatalogueEntry, prefix: '' | 'data-'): string {
-  return (entry.attributes ?? []).map((attribute) => `:not([${prefix}${attribute}])`).join('');
+/**
+ * A widget showing a selection of its rows (one of its own attributes set:
+ * `from`, `topics`) has no height the catalogue knows: it reserves only the
+ * `--factbox-height` a site sets for it. `declarations(null)` is the full
+ * widget's rule, `declarations(fallback)` the selection's.
+ */
+function bySelection(entry: WidgetCatalogueEntry, prefix: '' | 'data-', selector: string, declarations: (fallback: string | null) => string): string {
+  const attributes = (entry.attributes ?? []).map((attribute) => `[${prefix}${attribute}]`);
+  if (attributes.length === 0) return `${selector}${declarations(null)}`;
+  return `${selector}${attributes.map((a) => `:not(${a})`).join('')}${declarations(null)}${selector}:is(${attributes.join(',')})${declarations(prefix ? '0' : 'auto')}`;
 }
