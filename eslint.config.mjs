@@ -1,5 +1,5 @@
 /**
- * ESLint for the whole repository (`npm run lint`, run by .ci/run before the
+ * ESLint for the whole repository (`npm run lint`, run by `npm test` before the
  * tests): the recommended rules of ESLint and typescript-eslint, Lit's
  * template rules (eslint-plugin-lit) and the accessibility rules for Lit
  * templates (eslint-plugin-lit-a11y). Formatting is Prettier's (.prettierrc.json).

@@ -23,7 +23,9 @@ const BENCH = dirname(fileURLToPath(import.meta.url));
  * @returns {'installed' | 'up to date'}
  */
 export function ensureInstalled({ dir = BENCH, install = npmCi } = {}) {
-  const lockfile = createHash('sha256').update(readFileSync(join(dir, 'package-lock.json'))).digest('hex');
+  const lockfile = createHash('sha256')
+    .update(readFileSync(join(dir, 'package-lock.json')))
+    .digest('hex');
   const stamp = join(dir, 'node_modules', '.installed-from-lockfile-sha256');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === lockfile) return 'up to date';
   if (!install(dir)) throw new Error(`could not install ${dir}'s dependencies (npm ci)`);

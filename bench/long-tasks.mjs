@@ -22,8 +22,20 @@ const datasets = await import('../packages/datasets/dist/index.js');
 /** Most rows each resource's widget accepts (its `maxRows`), read from the widget classes' defaults. */
 const MAX_ROWS = { 'trade-share': 12, delegations: 50, exercises: 200, figures: 200, events: 200 };
 
-const SCHEMAS = { 'trade-share': datasets.tradeShareSchema, delegations: datasets.delegationsSchema, exercises: datasets.exercisesSchema, figures: datasets.figuresSchema, events: datasets.eventsSchema };
-const ROWS = { 'trade-share': datasets.tradeShare, delegations: datasets.delegations, exercises: datasets.exercises, figures: datasets.figures, events: datasets.events };
+const SCHEMAS = {
+  'trade-share': datasets.tradeShareSchema,
+  delegations: datasets.delegationsSchema,
+  exercises: datasets.exercisesSchema,
+  figures: datasets.figuresSchema,
+  events: datasets.eventsSchema,
+};
+const ROWS = {
+  'trade-share': datasets.tradeShare,
+  delegations: datasets.delegations,
+  exercises: datasets.exercises,
+  figures: datasets.figures,
+  events: datasets.events,
+};
 
 /** Text of exactly `length` characters, in words (so that layout wraps it as it would real text). */
 function filler(length, seed) {
@@ -46,8 +58,17 @@ function heaviestRows(resource) {
       if (row[field.name] === null || row[field.name] === undefined) continue;
       row[field.name] = filler(maxLength, i);
     }
-    if (resource === 'trade-share') Object.assign(row, { share_percent: 8, qualifier: 'exact', derived: false, derivation: null, economy: 'North Korea', flow: 'total trade volume' });
-    if (resource === 'exercises' && row.longitude !== null) Object.assign(row, { longitude: 100 + ((i * 7) % 60), latitude: 16 + ((i * 5) % 42) });
+    if (resource === 'trade-share')
+      Object.assign(row, {
+        share_percent: 8,
+        qualifier: 'exact',
+        derived: false,
+        derivation: null,
+        economy: 'North Korea',
+        flow: 'total trade volume',
+      });
+    if (resource === 'exercises' && row.longitude !== null)
+      Object.assign(row, { longitude: 100 + ((i * 7) % 60), latitude: 16 + ((i * 5) % 42) });
     if (resource === 'figures') Object.assign(row, { compare_with: null, relation: null });
     return row;
   });
@@ -68,25 +89,34 @@ try {
     await page.goto(`${origin}/packages/embed/src/fixtures/blank.html`, { waitUntil: 'load' });
     await page.evaluate(() => {
       window.__tasks = [];
-      new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
+      new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({
+        type: 'longtask',
+      });
     });
-    const state = await page.evaluate(async (tag, rows) => {
-      await import('/packages/embed/dist/embed.js');
-      document.body.replaceChildren();
-      const widget = document.createElement(tag);
-      widget.id = 'w';
-      document.body.append(widget);
-      widget.data = rows;
-      const start = performance.now();
-      while (!['ready', 'error'].includes(widget.getAttribute('state') ?? '') && performance.now() - start < 30000) await new Promise((r) => setTimeout(r, 50));
-      return widget.getAttribute('state');
-    }, entry.tag, rows);
+    const state = await page.evaluate(
+      async (tag, rows) => {
+        await import('/packages/embed/dist/embed.js');
+        document.body.replaceChildren();
+        const widget = document.createElement(tag);
+        widget.id = 'w';
+        document.body.append(widget);
+        widget.data = rows;
+        const start = performance.now();
+        while (!['ready', 'error'].includes(widget.getAttribute('state') ?? '') && performance.now() - start < 30000)
+          await new Promise((r) => setTimeout(r, 50));
+        return widget.getAttribute('state');
+      },
+      entry.tag,
+      rows,
+    );
     const rendering = await page.evaluate(() => window.__tasks.splice(0));
     // Hover over the first items, then tab through the first ones: what a reader does.
-    const targets = await page.$eval('#w', (w) => [...w.shadowRoot.querySelectorAll('.item, .area')].slice(0, 8).map((e) => {
-      const box = e.getBoundingClientRect();
-      return [box.x + box.width / 2, box.y + box.height / 2];
-    }));
+    const targets = await page.$eval('#w', (w) =>
+      [...w.shadowRoot.querySelectorAll('.item, .area')].slice(0, 8).map((e) => {
+        const box = e.getBoundingClientRect();
+        return [box.x + box.width / 2, box.y + box.height / 2];
+      }),
+    );
     for (const [x, y] of targets) {
       await page.mouse.move(x, y);
       await new Promise((r) => setTimeout(r, 60));
@@ -107,10 +137,14 @@ console.log(`Long tasks with the heaviest valid input (budget: none over ${BUDGE
 console.log('| widget | rows | state | tasks drawing (ms) | tasks hovering and tabbing (ms) | longest |');
 console.log('|---|---:|---|---|---|---:|');
 for (const r of results) {
-  console.log(`| ${r.widget} | ${r.rows} | ${r.state} | ${r.rendering.join(', ') || 'none over 50'} | ${r.interacting.join(', ') || 'none over 50'} | ${r.longest} ms |`);
+  console.log(
+    `| ${r.widget} | ${r.rows} | ${r.state} | ${r.rendering.join(', ') || 'none over 50'} | ${r.interacting.join(', ') || 'none over 50'} | ${r.longest} ms |`,
+  );
 }
 const failed = results.filter((r) => r.longest > BUDGET_MS || r.state !== 'ready' || r.errors.length > 0);
-for (const r of failed) console.log(`\n✗ ${r.widget}: longest task ${r.longest} ms, state ${r.state}${r.errors.length ? `, page errors: ${r.errors.join('; ')}` : ''}`);
+for (const r of failed)
+  console.log(
+    `\n✗ ${r.widget}: longest task ${r.longest} ms, state ${r.state}${r.errors.length ? `, page errors: ${r.errors.join('; ')}` : ''}`,
+  );
 console.log(failed.length === 0 ? `\n✓ no task over ${BUDGET_MS} ms` : '');
 process.exit(failed.length === 0 ? 0 : 1);
-

@@ -13,10 +13,30 @@ export const VIEWPORT = { width: 1000, height: 800, deviceScaleFactor: 1 };
  * `packages` are the npm packages whose pinned versions RESULTS.md names.
  */
 export const PEERS = [
-  { id: 'chartjs', name: 'Chart.js', packages: ['chart.js'], note: 'tree-shaken: DoughnutController, ArcElement, BarController, BarElement, CategoryScale, LinearScale' },
-  { id: 'echarts', name: 'ECharts', packages: ['echarts'], note: 'tree-shaken: echarts/core + PieChart, BarChart, GridComponent, CanvasRenderer' },
-  { id: 'highcharts', name: 'Highcharts', packages: ['highcharts'], note: 'ES modules master (core includes pie and bar); accessibility module not loaded' },
-  { id: 'plot', name: 'Observable Plot', packages: ['@observablehq/plot'], note: 'barX for the bars; Plot has no pie mark, so the doughnut is a custom render-function mark using d3-shape (a Plot dependency)' },
+  {
+    id: 'chartjs',
+    name: 'Chart.js',
+    packages: ['chart.js'],
+    note: 'tree-shaken: DoughnutController, ArcElement, BarController, BarElement, CategoryScale, LinearScale',
+  },
+  {
+    id: 'echarts',
+    name: 'ECharts',
+    packages: ['echarts'],
+    note: 'tree-shaken: echarts/core + PieChart, BarChart, GridComponent, CanvasRenderer',
+  },
+  {
+    id: 'highcharts',
+    name: 'Highcharts',
+    packages: ['highcharts'],
+    note: 'ES modules master (core includes pie and bar); accessibility module not loaded',
+  },
+  {
+    id: 'plot',
+    name: 'Observable Plot',
+    packages: ['@observablehq/plot'],
+    note: 'barX for the bars; Plot has no pie mark, so the doughnut is a custom render-function mark using d3-shape (a Plot dependency)',
+  },
   { id: 'vega', name: 'vega-embed', packages: ['vega-embed', 'vega', 'vega-lite'], note: 'Vega-Lite specs, canvas renderer, actions off' },
 ];
 
@@ -37,23 +57,61 @@ const EMBED = '<script type="module" src="/embed/embed.js" async></script>';
  * - many: 100 widgets; built without scrolling, then scrolled through in steps.
  */
 export const PAGES = [
-  { id: 'empty', title: 'Empty page (baseline)', kind: 'empty', group: 'compare',
-    head: '<script>requestAnimationFrame(() => performance.mark("bench:painted"));</script>', body: '' },
-  { id: 'factbox', title: 'Factbox (pie + bars, embed.js)', kind: 'factbox', group: 'compare', expectReady: 2,
-    head: EMBED, body: WIDGET.pie + WIDGET.bars },
+  {
+    id: 'empty',
+    title: 'Empty page (baseline)',
+    kind: 'empty',
+    group: 'compare',
+    head: '<script>requestAnimationFrame(() => performance.mark("bench:painted"));</script>',
+    body: '',
+  },
+  {
+    id: 'factbox',
+    title: 'Factbox (pie + bars, embed.js)',
+    kind: 'factbox',
+    group: 'compare',
+    expectReady: 2,
+    head: EMBED,
+    body: WIDGET.pie + WIDGET.bars,
+  },
   ...PEERS.map((peer) => ({
-    id: peer.id, title: peer.name, kind: 'peer', group: 'compare', peer,
+    id: peer.id,
+    title: peer.name,
+    kind: 'peer',
+    group: 'compare',
+    peer,
     head: `<script type="module" src="/peers/${peer.id}.js"></script>`,
     body: '<div id="pie" class="chart"></div><div id="bars" class="chart"></div>',
   })),
-  { id: 'factbox-loader', title: 'Factbox loader only (widgets far below the fold)', kind: 'loader', group: 'factbox',
-    head: EMBED, body: `<div style="height:8000px" aria-hidden="true"></div>${WIDGET.pie}${WIDGET.bars}${WIDGET.map}` },
+  {
+    id: 'factbox-loader',
+    title: 'Factbox loader only (widgets far below the fold)',
+    kind: 'loader',
+    group: 'factbox',
+    head: EMBED,
+    body: `<div style="height:8000px" aria-hidden="true"></div>${WIDGET.pie}${WIDGET.bars}${WIDGET.map}`,
+  },
   { id: 'factbox-map', title: 'Factbox map only', kind: 'factbox', group: 'factbox', expectReady: 1, head: EMBED, body: WIDGET.map },
   { id: 'factbox-pie', title: 'Factbox pie only', kind: 'factbox', group: 'factbox', expectReady: 1, head: EMBED, body: WIDGET.pie },
   { id: 'factbox-bars', title: 'Factbox bars only', kind: 'factbox', group: 'factbox', expectReady: 1, head: EMBED, body: WIDGET.bars },
-  { id: 'factbox-all', title: 'Factbox pie + bars + map', kind: 'factbox', group: 'factbox', expectReady: 3, head: EMBED, body: WIDGET.pie + WIDGET.bars + WIDGET.map },
-  { id: 'factbox-100', title: 'Factbox, 100 widgets stacked (pie, bars, map, …)', kind: 'many', group: 'many', widgets: 100,
-    head: EMBED, body: Array.from({ length: 100 }, (_, i) => [WIDGET.pie, WIDGET.bars, WIDGET.map][i % 3]).join('\n') },
+  {
+    id: 'factbox-all',
+    title: 'Factbox pie + bars + map',
+    kind: 'factbox',
+    group: 'factbox',
+    expectReady: 3,
+    head: EMBED,
+    body: WIDGET.pie + WIDGET.bars + WIDGET.map,
+  },
+  {
+    id: 'factbox-100',
+    title: 'Factbox, 100 widgets stacked (pie, bars, map, …)',
+    kind: 'many',
+    group: 'many',
+    widgets: 100,
+    head: EMBED,
+    body: Array.from({ length: 100 }, (_, i) => [WIDGET.pie, WIDGET.bars, WIDGET.map][i % 3]).join('\n'),
+  },
 ];
 
 export function pageHtml(page) {

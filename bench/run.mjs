@@ -42,7 +42,10 @@ function options() {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1 (got ${values.runs})`);
   let pages = PAGES;
   if (values.only) {
-    const ids = values.only.split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = values.only
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const unknown = ids.filter((id) => !PAGES.some((p) => p.id === id));
     if (unknown.length > 0) throw new Error(`unknown page(s): ${unknown.join(', ')}; pages: ${PAGES.map((p) => p.id).join(', ')}`);
     pages = PAGES.filter((p) => ids.includes(p.id));
@@ -87,7 +90,11 @@ function versionOf(pkg, from = BENCH) {
 
 function gitCommit() {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: REPO,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return null;
   }
@@ -98,7 +105,10 @@ function describe(page, r) {
   const parts = [`JS ${(r.jsBytes / 1024).toFixed(1)} KB gz in ${r.jsRequests}`];
   if (r.painted != null) parts.push(`painted ${Math.round(r.painted)} ms`);
   if (r.firstReady != null && page.kind !== 'many') parts.push(`first ready ${Math.round(r.firstReady)} ms`);
-  if (page.kind === 'many') parts.push(`${r.before.ready} built before scrolling, ${r.scroll.readyAfter} after; ${r.scroll.longtaskCount} long tasks while scrolling (max ${Math.round(r.scroll.longestTask)} ms)`);
+  if (page.kind === 'many')
+    parts.push(
+      `${r.before.ready} built before scrolling, ${r.scroll.readyAfter} after; ${r.scroll.longtaskCount} long tasks while scrolling (max ${Math.round(r.scroll.longestTask)} ms)`,
+    );
   else parts.push(`${r.longtaskCount} long tasks (max ${Math.round(r.longestTask)} ms)`);
   parts.push(`CLS ${r.cls === 0 ? 0 : r.cls.toFixed(3)}`);
   if (r.errors.length > 0) parts.push(`errors: ${r.errors.join(' | ')}`);
@@ -126,7 +136,9 @@ async function main() {
   try {
     executablePath = findChrome();
   } catch (error) {
-    throw new Error(`the bench needs Chromium or Chrome, and found none.\n${error instanceof Error ? error.message : error}`, { cause: error });
+    throw new Error(`the bench needs Chromium or Chrome, and found none.\n${error instanceof Error ? error.message : error}`, {
+      cause: error,
+    });
   }
   await build();
 
@@ -150,7 +162,13 @@ async function main() {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [...chromeArgs(), `--window-size=${VIEWPORT.width},${VIEWPORT.height}`, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'],
+      args: [
+        ...chromeArgs(),
+        `--window-size=${VIEWPORT.width},${VIEWPORT.height}`,
+        '--disable-renderer-backgrounding',
+        '--disable-background-timer-throttling',
+        '--disable-backgrounding-occluded-windows',
+      ],
     });
     chromium = await browser.version();
     console.log(`▶ bench: ${chromium}, ${pages.length} pages × ${runs} runs, 4× CPU, slow 4G, served at ${server.origin}`);

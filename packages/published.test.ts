@@ -24,9 +24,45 @@ interface Packed {
 
 /** Files each package must ship, and patterns nothing it ships may match. */
 const REQUIRED: Record<PackageName, string[]> = {
-  datasets: ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/generated/trade-share.js', 'datapackage.json', 'data/trade-share.csv', 'data/sources.json'],
-  widgets: ['package.json', 'README.md', 'dist/index.js', 'dist/index.d.ts', 'dist/trade-share-pie.js', 'dist/delegation-bars.d.ts', 'dist/exercises-map.js', 'dist/key-figures.js', 'dist/key-figures.d.ts', 'dist/react.d.ts', 'dist/generated/basemap.js', 'custom-elements.json'],
-  embed: ['package.json', 'README.md', 'dist/embed.js', 'dist/embed.d.ts', 'dist/resize.js', 'dist/resize.d.ts', 'dist/frame.html', 'dist/frame-locked.html', 'dist/frame.js', 'dist/integrity.json', 'dist/snippets.js', 'dist/snippets.d.ts', 'dist/widget-names.d.ts'],
+  datasets: [
+    'package.json',
+    'README.md',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/generated/trade-share.js',
+    'datapackage.json',
+    'data/trade-share.csv',
+    'data/sources.json',
+  ],
+  widgets: [
+    'package.json',
+    'README.md',
+    'dist/index.js',
+    'dist/index.d.ts',
+    'dist/trade-share-pie.js',
+    'dist/delegation-bars.d.ts',
+    'dist/exercises-map.js',
+    'dist/key-figures.js',
+    'dist/key-figures.d.ts',
+    'dist/react.d.ts',
+    'dist/generated/basemap.js',
+    'custom-elements.json',
+  ],
+  embed: [
+    'package.json',
+    'README.md',
+    'dist/embed.js',
+    'dist/embed.d.ts',
+    'dist/resize.js',
+    'dist/resize.d.ts',
+    'dist/frame.html',
+    'dist/frame-locked.html',
+    'dist/frame.js',
+    'dist/integrity.json',
+    'dist/snippets.js',
+    'dist/snippets.d.ts',
+    'dist/widget-names.d.ts',
+  ],
 };
 const FORBIDDEN = [/^src\//, /\.test\./, /tsbuildinfo/, /fixtures/, /^build\//, /^scripts\//, /\.map$/, /(^|\/)test\//, /tsconfig/];
 
@@ -41,7 +77,9 @@ interface Entry {
 
 /** Every public entry of a package, read from its exports map (so renamed and new entries are checked too). */
 function entries(name: PackageName): Entry[] {
-  const { exports } = JSON.parse(readFileSync(join(REPO, 'packages', name, 'package.json'), 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+  const { exports } = JSON.parse(readFileSync(join(REPO, 'packages', name, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | Record<string, string>>;
+  };
   return Object.entries(exports).map(([subpath, target]) => {
     const file = typeof target === 'string' ? target : (target['default'] ?? '');
     return {
@@ -66,7 +104,10 @@ describe('published packages', () => {
     for (const name of PACKAGES) {
       const result = run('npm', ['pack', '--json', '--pack-destination', work], join(REPO, 'packages', name));
       assert.equal(result.status, 0, result.out);
-      const [info] = JSON.parse(result.out.slice(result.out.indexOf('['), result.out.lastIndexOf(']') + 1)) as { filename: string; files: { path: string }[] }[];
+      const [info] = JSON.parse(result.out.slice(result.out.indexOf('['), result.out.lastIndexOf(']') + 1)) as {
+        filename: string;
+        files: { path: string }[];
+      }[];
       assert.ok(info);
       packed.set(name, { tarball: join(work, info.filename), files: info.files.map((f) => f.path) });
     }
@@ -94,9 +135,15 @@ describe('published packages', () => {
   for (const name of PACKAGES) {
     it(`@factbox/${name}: Are The Types Wrong finds nothing in any entry (ESM only)`, () => {
       // Every entry of the exports map, whatever it is called; pages and stylesheets are files, not modules.
-      const files = entries(name).filter((entry) => !entry.module).map((entry) => entry.subpath);
+      const files = entries(name)
+        .filter((entry) => !entry.module)
+        .map((entry) => entry.subpath);
       const exclude = files.length > 0 ? ['--exclude-entrypoints', ...files] : [];
-      const result = run(join(BIN, 'attw'), [(packed.get(name) as Packed).tarball, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude], REPO);
+      const result = run(
+        join(BIN, 'attw'),
+        [(packed.get(name) as Packed).tarball, '--profile', 'esm-only', '--format', 'table-flipped', ...exclude],
+        REPO,
+      );
       assert.equal(result.status, 0, result.out);
     });
   }
@@ -108,16 +155,29 @@ describe('published packages', () => {
       project = join(work, 'app');
       mkdirSync(project);
       const tarball = (name: PackageName): string => `file:${(packed.get(name) as Packed).tarball}`;
-      writeFileSync(join(project, 'package.json'), JSON.stringify({
-        name: 'factbox-consumer',
-        private: true,
-        type: 'module',
-        dependencies: { '@factbox/datasets': tarball('datasets'), '@factbox/widgets': tarball('widgets'), '@factbox/embed': tarball('embed') },
-        devDependencies: { '@types/react': '^19' },
-      }, null, 2));
+      writeFileSync(
+        join(project, 'package.json'),
+        JSON.stringify(
+          {
+            name: 'factbox-consumer',
+            private: true,
+            type: 'module',
+            dependencies: {
+              '@factbox/datasets': tarball('datasets'),
+              '@factbox/widgets': tarball('widgets'),
+              '@factbox/embed': tarball('embed'),
+            },
+            devDependencies: { '@types/react': '^19' },
+          },
+          null,
+          2,
+        ),
+      );
       const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], project);
       assert.equal(install.status, 0, install.out);
-      writeFileSync(join(project, 'consumer.ts'), `
+      writeFileSync(
+        join(project, 'consumer.ts'),
+        `
 import { tradeShare, sources, validateRows, parseCsv, toCsv, tradeShareSchema, type TradeShareRow, type SourceRow, type ResourceName } from '@factbox/datasets';
 import '@factbox/widgets/trade-share-pie.js';
 import '@factbox/widgets/delegation-bars.js';
@@ -127,7 +187,10 @@ import { FactboxTradeSharePie, FactboxDelegationBars, FactboxExercisesMap, Factb
 import type {} from '@factbox/widgets/react.js';
 import { placeholderSnippet, type EmbedOptions } from '@factbox/embed/snippets.js';
 // Every typed entry of the three exports maps, whatever they are called (the React types among them).
-${PACKAGES.flatMap((name) => entries(name)).filter((entry) => entry.module).map((entry, index) => `import type * as entry${index} from '${entry.specifier}';`).join('\n')}
+${PACKAGES.flatMap((name) => entries(name))
+  .filter((entry) => entry.module)
+  .map((entry, index) => `import type * as entry${index} from '${entry.specifier}';`)
+  .join('\n')}
 
 const rows: readonly TradeShareRow[] = tradeShare;
 const first: SourceRow | undefined = sources[0];
@@ -158,26 +221,30 @@ const options: EmbedOptions = { widget: 'exercises-map', lang: 'ar' };
 const snippet: string = placeholderSnippet(options);
 
 export { first, resource, share, bars, map, cards, tag, version, element, figureCards, snippet };
-`);
+`,
+      );
     });
 
     for (const moduleResolution of ['bundler', 'node16'] as const) {
       it(`every public entry type-checks with moduleResolution ${moduleResolution}`, () => {
         const config = join(project, `tsconfig.${moduleResolution}.json`);
-        writeFileSync(config, JSON.stringify({
-          compilerOptions: {
-            target: 'ES2022',
-            module: moduleResolution === 'bundler' ? 'ESNext' : 'Node16',
-            moduleResolution,
-            lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-            jsx: 'react-jsx',
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-            types: [],
-          },
-          files: ['consumer.ts'],
-        }));
+        writeFileSync(
+          config,
+          JSON.stringify({
+            compilerOptions: {
+              target: 'ES2022',
+              module: moduleResolution === 'bundler' ? 'ESNext' : 'Node16',
+              moduleResolution,
+              lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+              jsx: 'react-jsx',
+              strict: true,
+              noEmit: true,
+              skipLibCheck: false,
+              types: [],
+            },
+            files: ['consumer.ts'],
+          }),
+        );
         // The consumer uses JSX, so its file is .tsx for this check.
         writeFileSync(join(project, 'consumer.tsx'), readFileSync(join(project, 'consumer.ts'), 'utf8'));
         writeFileSync(config, readFileSync(config, 'utf8').replace('consumer.ts', 'consumer.tsx'));
@@ -187,12 +254,20 @@ export { first, resource, share, bars, map, cards, tag, version, element, figure
     }
 
     it('the installed packages run in Node: datasets import and validate', () => {
-      const result = run(process.execPath, ['--input-type=module', '-e', `
+      const result = run(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `
         import { tradeShare, tradeShareSchema, validateRows } from '@factbox/datasets';
         const { errors, rows } = validateRows(tradeShareSchema, tradeShare);
         if (errors.length || rows.length !== 2) throw new Error('unexpected');
         console.log('ok');
-      `], project);
+      `,
+        ],
+        project,
+      );
       assert.equal(result.status, 0, result.out);
       assert.match(result.out, /ok/);
     });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { ensureInstalled } from '../bench/install.mjs';
 
-describe('the bench\'s install', () => {
+describe("the bench's install", () => {
   const dir = mkdtempSync(join(tmpdir(), 'factbox-bench-install-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   let installs = 0;

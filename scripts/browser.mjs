@@ -18,7 +18,10 @@ function playwrightChromes() {
   const found = [];
   for (const root of roots) {
     if (!existsSync(root)) continue;
-    for (const dir of readdirSync(root).filter((d) => d.startsWith('chromium')).sort().reverse()) {
+    for (const dir of readdirSync(root)
+      .filter((d) => d.startsWith('chromium'))
+      .sort()
+      .reverse()) {
       found.push(
         join(root, dir, 'chrome-linux', 'chrome'),
         join(root, dir, 'chrome-linux64', 'chrome'),
@@ -32,11 +35,12 @@ function playwrightChromes() {
 
 /** Candidate paths, in order of preference. */
 export function chromeCandidates() {
-  const system = platform() === 'darwin'
-    ? ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium']
-    : platform() === 'win32'
-      ? ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe']
-      : ['/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+  const system =
+    platform() === 'darwin'
+      ? ['/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium']
+      : platform() === 'win32'
+        ? ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe']
+        : ['/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
   return [process.env.CHROME_PATH, '/usr/bin/chromium', ...system, ...playwrightChromes()].filter(Boolean);
 }
 
@@ -47,13 +51,15 @@ export function findChrome() {
   }
   const path = chromeCandidates().find((candidate) => existsSync(candidate));
   if (path) return path;
-  throw new Error([
-    'No Chromium or Chrome found for the browser tests. Install one of:',
-    '  Debian/Ubuntu:  sudo apt-get install -y chromium',
-    '  macOS:          install Google Chrome',
-    '  anywhere:       npx playwright install chromium',
-    'or point CHROME_PATH at a Chrome/Chromium executable.',
-  ].join('\n'));
+  throw new Error(
+    [
+      'No Chromium or Chrome found for the browser tests. Install one of:',
+      '  Debian/Ubuntu:  sudo apt-get install -y chromium',
+      '  macOS:          install Google Chrome',
+      '  anywhere:       npx playwright install chromium',
+      'or point CHROME_PATH at a Chrome/Chromium executable.',
+    ].join('\n'),
+  );
 }
 
 /**

@@ -12,7 +12,12 @@ const steps = [
   ['widgets: generate the version module and basemaps', process.execPath, ['packages/widgets/scripts/generate.mjs']],
   ['embed: generate the version and the widget loaders (from the widget catalogue)', bin('tsx'), ['packages/embed/scripts/generate.mjs']],
   ['typescript: compile every package', bin('tsc'), ['-b']],
-  ['widgets: custom elements manifest', bin('custom-elements-manifest'), ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'], 'packages/widgets'],
+  [
+    'widgets: custom elements manifest',
+    bin('custom-elements-manifest'),
+    ['analyze', '--quiet', '--config', 'custom-elements-manifest.config.mjs'],
+    'packages/widgets',
+  ],
 ];
 steps.push(
   // A clean dist/: content-hashed chunks of earlier builds must not linger and be published.

@@ -21,20 +21,27 @@ after(() => rmSync(work, { recursive: true, force: true }));
  * Runs a copy of .ci/run in a copy of the repository's skeleton, with an npm
  * whose `ci` and `test` do what `script` says.
  */
-function runCi(name: string, npm: { ci: string; test: string }, env: Record<string, string> = {}): { status: number | null; lines: string[] } {
+function runCi(
+  name: string,
+  npm: { ci: string; test: string },
+  env: Record<string, string> = {},
+): { status: number | null; lines: string[] } {
   const root = join(work, name);
   mkdirSync(join(root, '.ci'), { recursive: true });
   mkdirSync(join(root, 'scripts'));
   mkdirSync(join(root, 'bin'));
   cpSync(join(REPO, '.ci', 'run'), join(root, '.ci', 'run'));
   cpSync(join(REPO, 'scripts', 'browser.mjs'), join(root, 'scripts', 'browser.mjs'));
-  writeFileSync(join(root, 'bin', 'npm'), `#!/usr/bin/env bash
+  writeFileSync(
+    join(root, 'bin', 'npm'),
+    `#!/usr/bin/env bash
 case "$1" in
   --version) echo 10.0.0 ;;
   ci) ${npm.ci} ;;
   test) ${npm.test} ;;
 esac
-`);
+`,
+  );
   chmodSync(join(root, 'bin', 'npm'), 0o755);
   const result = spawnSync('bash', [join(root, '.ci', 'run')], {
     encoding: 'utf8',
@@ -44,7 +51,8 @@ esac
 }
 
 /** A stand-in `npm test` that writes and prints `line`, as scripts/test.mjs does, and exits with `status`. */
-const testsThatSay = (line: string, status: number): string => `mkdir -p .tmp; echo "${line}" > .tmp/test-summary.txt; echo "${line}"; exit ${status}`;
+const testsThatSay = (line: string, status: number): string =>
+  `mkdir -p .tmp; echo "${line}" > .tmp/test-summary.txt; echo "${line}"; exit ${status}`;
 
 describe('.ci/run', () => {
   for (const [name, npm, expected, status] of [

@@ -16,6 +16,7 @@
  * Both read the build (packages/*\/dist and build/): run `npm run build` first.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ENTRIES, buildIntegrity, readRelease } from './integrity.mjs';
@@ -43,8 +44,10 @@ const CSS_COMMENT = { open: '/*', close: '*/' };
 export async function fromCatalogue(catalogue, narrowScreen) {
   const { reserveCss, placeholderRule } = await builtModule('packages/embed/build/reserve.js');
   const placeholderCss = reserveCss(catalogue, narrowScreen, placeholderRule, '\n');
-  const rows = catalogue.map((entry) =>
-    `| \`${entry.name}\` | \`<${entry.tag}>\` | \`${entry.resource}\` | ${entry.title.en} / <span lang="ar" dir="rtl">${entry.title.ar}</span> | ${entry.height.wide} | ${entry.height.narrow} |`);
+  const rows = catalogue.map(
+    (entry) =>
+      `| \`${entry.name}\` | \`<${entry.tag}>\` | \`${entry.resource}\` | ${entry.title.en} / <span lang="ar" dir="rtl">${entry.title.ar}</span> | ${entry.height.wide} | ${entry.height.narrow} |`,
+  );
   const widgetsTable = [
     `| name (\`data-factbox\`, \`?widget=\`) | element | dataset | title (default) | height reserved | on phones, \`${narrowScreen}\` |`,
     '|---|---|---|---|---|---|',
@@ -88,11 +91,12 @@ ${iframeSnippet({ ...pie, lang: 'en' }, pinned)}
 \`\`\`
 
 Integrity of \`@factbox/embed@${version}\`: ${hashes} (also in its \`dist/integrity.json\`).`;
-  const php = (text) => text
-    .replace(/(FACTBOX_EMBED_VERSION\s*=\s*')[^']*'/, `$1${version}'`)
-    .replace(/(FACTBOX_EMBED_INTEGRITY\s*=\s*')[^']*'/, `$1${release['embed.js']}'`)
-    .replace(/(@factbox\/embed@)[^/']+(\/dist\/embed\.js)/, `$1${version}$2`)
-    .replace(/('integrity'\s*=>\s*')[^']*'/, `$1${release['embed.js']}'`);
+  const php = (text) =>
+    text
+      .replace(/(FACTBOX_EMBED_VERSION\s*=\s*')[^']*'/, `$1${version}'`)
+      .replace(/(FACTBOX_EMBED_INTEGRITY\s*=\s*')[^']*'/, `$1${release['embed.js']}'`)
+      .replace(/(@factbox\/embed@)[^/']+(\/dist\/embed\.js)/, `$1${version}$2`)
+      .replace(/('integrity'\s*=>\s*')[^']*'/, `$1${release['embed.js']}'`);
   const amp = `\`\`\`html\n${ampIframeSnippet(pie, pinned)}\n\`\`\``;
   return {
     'README.md': (text) => replaceBlock(replaceBlock(text, 'embed-snippets', snippets), 'amp-snippet', amp),
@@ -111,6 +115,12 @@ export async function expectedFiles() {
       const current = files.get(path) ?? readText(path);
       files.set(path, apply(current));
     }
+  }
+  // Stylesheets as `npm run lint` wants them (Prettier, .prettierrc.json): the generator writes compact CSS.
+  for (const [path, text] of files) {
+    if (!path.endsWith('.css')) continue;
+    const filepath = join(REPO_ROOT, path);
+    files.set(path, await prettier.format(text, { ...(await prettier.resolveConfig(filepath)), filepath }));
   }
   return files;
 }
@@ -144,11 +154,15 @@ function pendingChangesets() {
 export function releaseProblems(release = readRelease(), built = buildIntegrity(), pending = pendingChangesets()) {
   const problems = [];
   if (release.version !== built.version) {
-    problems.push(`packages/embed/release.json pins ${release.version}, but @factbox/embed is ${built.version}: run \`npm run version-packages\` (it writes both).`);
+    problems.push(
+      `packages/embed/release.json pins ${release.version}, but @factbox/embed is ${built.version}: run \`npm run version-packages\` (it writes both).`,
+    );
   } else if (pending.length === 0) {
     const changed = ENTRIES.filter((file) => release[file] !== built[file]);
     if (changed.length > 0) {
-      problems.push(`${changed.join(', ')} differ from @factbox/embed@${release.version} as released, and no changeset is pending: add one (\`npx changeset\`), so that the change ships as a new version; the snippets keep pinning ${release.version} until then.`);
+      problems.push(
+        `${changed.join(', ')} differ from @factbox/embed@${release.version} as released, and no changeset is pending: add one (\`npx changeset\`), so that the change ships as a new version; the snippets keep pinning ${release.version} until then.`,
+      );
     }
   }
   return problems;
@@ -159,7 +173,10 @@ async function main() {
   const stale = [...files].filter(([path, content]) => readText(path) !== content).map(([path]) => path);
   if (process.argv.includes('--check')) {
     const problems = [
-      ...stale.map((path) => `${path} is not what ${GENERATOR} generates from the widget catalogue and packages/embed/release.json: run \`npm run snippets\` and commit it.`),
+      ...stale.map(
+        (path) =>
+          `${path} is not what ${GENERATOR} generates from the widget catalogue and packages/embed/release.json: run \`npm run snippets\` and commit it.`,
+      ),
       ...releaseProblems(),
     ];
     if (problems.length > 0) {

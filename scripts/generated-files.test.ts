@@ -36,9 +36,12 @@ const GAUGE = {
 const WITH_GAUGE: readonly WidgetCatalogueEntry[] = [...WIDGET_CATALOGUE, GAUGE];
 
 describe('the widget catalogue feeds every place that needs a widget', () => {
-  it('a widget added to the catalogue gets a loader in embed.js, and its reserved heights there and in sites\' CSS', () => {
+  it("a widget added to the catalogue gets a loader in embed.js, and its reserved heights there and in sites' CSS", () => {
     assert.match(loadersModule(WITH_GAUGE), /"test-gauge": \(\) => import\("@factbox\/widgets\/test-gauge\.js"\)/);
-    for (const [rule, selector] of [[undefinedElementRule, 'factbox-test-gauge:not(:defined)'], [placeholderRule, '[data-factbox="test-gauge"]']] as const) {
+    for (const [rule, selector] of [
+      [undefinedElementRule, 'factbox-test-gauge:not(:defined)'],
+      [placeholderRule, '[data-factbox="test-gauge"]'],
+    ] as const) {
       const css = reserveCss(WITH_GAUGE, NARROW_SCREEN, rule);
       const [wide, narrow] = css.split(`@media ${NARROW_SCREEN}`) as [string, string];
       assert.ok(wide.includes(`${selector}{`) && wide.includes(GAUGE.height.wide), wide);
@@ -49,14 +52,25 @@ describe('the widget catalogue feeds every place that needs a widget', () => {
   it('a widget showing a selection (one of its own attributes set) reserves only the --factbox-height a site gives it', () => {
     const gauge = { ...GAUGE, attributes: ['scale'] } as const satisfies WidgetCatalogueEntry;
     const element = reserveCss([gauge], NARROW_SCREEN, undefinedElementRule);
-    assert.ok(element.includes(`factbox-test-gauge:not(:defined):not([scale]){display:block;block-size:var(--factbox-height,${GAUGE.height.wide})}`), element);
-    assert.ok(element.includes('factbox-test-gauge:not(:defined):is([scale]){display:block;block-size:var(--factbox-height,auto)}'), element);
+    assert.ok(
+      element.includes(
+        `factbox-test-gauge:not(:defined):not([scale]){display:block;block-size:var(--factbox-height,${GAUGE.height.wide})}`,
+      ),
+      element,
+    );
+    assert.ok(
+      element.includes('factbox-test-gauge:not(:defined):is([scale]){display:block;block-size:var(--factbox-height,auto)}'),
+      element,
+    );
     const placeholder = reserveCss([gauge], NARROW_SCREEN, placeholderRule);
-    assert.ok(placeholder.includes(`[data-factbox="test-gauge"]:not([data-scale]){min-height:var(--factbox-height,${GAUGE.height.narrow})}`), placeholder);
+    assert.ok(
+      placeholder.includes(`[data-factbox="test-gauge"]:not([data-scale]){min-height:var(--factbox-height,${GAUGE.height.narrow})}`),
+      placeholder,
+    );
     assert.ok(placeholder.includes('[data-factbox="test-gauge"]:is([data-scale]){min-height:var(--factbox-height,0)}'), placeholder);
   });
 
-  it('a widget added to the catalogue reaches the README\'s table, the WordPress stylesheet and the article\'s CSS', async () => {
+  it("a widget added to the catalogue reaches the README's table, the WordPress stylesheet and the article's CSS", async () => {
     const rewrites = await fromCatalogue(WITH_GAUGE, NARROW_SCREEN);
     assert.deepEqual(Object.keys(rewrites).sort(), ['README.md', 'examples/article/article.css', 'examples/wordpress/factbox.css']);
     for (const [path, rewrite] of Object.entries(rewrites)) {
@@ -64,18 +78,23 @@ describe('the widget catalogue feeds every place that needs a widget', () => {
       for (const fact of [GAUGE.name, GAUGE.height.wide, GAUGE.height.narrow]) assert.ok(text.includes(fact), `${path} lacks ${fact}`);
     }
     const readme = rewrites['README.md'](read('README.md'));
-    for (const fact of [GAUGE.tag, GAUGE.resource, GAUGE.title.en, GAUGE.title.ar]) assert.ok(readme.includes(fact), `README.md lacks ${fact}`);
+    for (const fact of [GAUGE.tag, GAUGE.resource, GAUGE.title.en, GAUGE.title.ar])
+      assert.ok(readme.includes(fact), `README.md lacks ${fact}`);
   });
 
   type Fact = 'name' | 'tag' | 'title' | 'height';
   const EVERY_FACT: readonly Fact[] = ['name', 'tag', 'title', 'height'];
   /** The facts of each widget, of the kinds a file must not type itself. */
-  const facts = (kinds: readonly Fact[]): string[] => [...new Set(WIDGET_CATALOGUE.flatMap((entry) => [
-    ...(kinds.includes('name') ? [entry.name] : []),
-    ...(kinds.includes('tag') ? [entry.tag] : []),
-    ...(kinds.includes('title') ? [entry.title.en, entry.title.ar] : []),
-    ...(kinds.includes('height') ? [entry.height.wide, entry.height.narrow] : []),
-  ]))];
+  const facts = (kinds: readonly Fact[]): string[] => [
+    ...new Set(
+      WIDGET_CATALOGUE.flatMap((entry) => [
+        ...(kinds.includes('name') ? [entry.name] : []),
+        ...(kinds.includes('tag') ? [entry.tag] : []),
+        ...(kinds.includes('title') ? [entry.title.en, entry.title.ar] : []),
+        ...(kinds.includes('height') ? [entry.height.wide, entry.height.narrow] : []),
+      ]),
+    ),
+  ];
 
   /** Code without its comments (which may name a widget as an example), printed by TypeScript. */
   const code = (path: string): string => {
@@ -92,17 +111,27 @@ describe('the widget catalogue feeds every place that needs a widget', () => {
       .replace(/<!--[\s\S]*?-->|\/\*[\s\S]*?\*\//g, '');
   };
   const CONSUMERS: readonly (readonly [string, readonly Fact[]])[] = [
-    ...['embed.ts', 'frame.ts', 'resize.ts', 'snippets.ts', 'widget-names.ts', 'reserve.ts', 'protocol.ts'].map((file) => [`packages/embed/src/${file}`, EVERY_FACT] as const),
-    ...['packages/embed/scripts/generate.mjs', 'examples/builder/index.html', 'examples/builder/builder.js', 'examples/wordpress/factbox.php',
-      'examples/wordpress/functions-snippet.php', 'examples/article/article.css'].map((path) => [path, EVERY_FACT] as const),
+    ...['embed.ts', 'frame.ts', 'resize.ts', 'snippets.ts', 'widget-names.ts', 'reserve.ts', 'protocol.ts'].map(
+      (file) => [`packages/embed/src/${file}`, EVERY_FACT] as const,
+    ),
+    ...[
+      'packages/embed/scripts/generate.mjs',
+      'examples/builder/index.html',
+      'examples/builder/builder.js',
+      'examples/wordpress/factbox.php',
+      'examples/wordpress/functions-snippet.php',
+      'examples/article/article.css',
+    ].map((path) => [path, EVERY_FACT] as const),
     // Prose may name a widget in an example; its title and heights come from the generated table.
     ...['README.md', 'packages/embed/README.md', 'examples/wordpress/README.md'].map((path) => [path, ['title', 'height']] as const),
   ];
 
-  it('no file that needs a widget\'s facts types them itself', () => {
+  it("no file that needs a widget's facts types them itself", () => {
     const typed = CONSUMERS.flatMap(([path, kinds]) => {
       const text = handWritten(path);
-      return facts(kinds).filter((fact) => text.includes(fact)).map((fact) => `${path}: ${fact}`);
+      return facts(kinds)
+        .filter((fact) => text.includes(fact))
+        .map((fact) => `${path}: ${fact}`);
     });
     assert.deepEqual(typed, [], 'take these from WIDGET_CATALOGUE (or generate them: scripts/generated-files.mjs)');
   });
@@ -124,7 +153,7 @@ describe('generated parts of committed files', () => {
 
   const release = { version: '1.0.0', 'embed.js': 'sha384-E', 'resize.js': 'sha384-R', 'frame.js': 'sha384-F' };
 
-  it('the release pins the package\'s version; its hashes must be the build\'s only when no changeset is pending', () => {
+  it("the release pins the package's version; its hashes must be the build's only when no changeset is pending", () => {
     // Just versioned or just published: the work tree is the release.
     assert.deepEqual(releaseProblems(release, { ...release }, []), []);
     // Ahead of the release, with a changeset that says a new version is coming: the snippets keep the published hashes.
@@ -132,6 +161,9 @@ describe('generated parts of committed files', () => {
     // Ahead of the release with nothing pending: what is built is not what the pinned version is.
     assert.match(releaseProblems(release, { ...release, 'embed.js': 'sha384-NEW' }, []).join('\n'), /embed\.js differ.*add one/);
     // A version bump without rewriting the release (npm run version-packages does both).
-    assert.match(releaseProblems(release, { ...release, version: '1.1.0' }, ['x.md']).join('\n'), /pins 1\.0\.0, but @factbox\/embed is 1\.1\.0/);
+    assert.match(
+      releaseProblems(release, { ...release, version: '1.1.0' }, ['x.md']).join('\n'),
+      /pins 1\.0\.0, but @factbox\/embed is 1\.1\.0/,
+    );
   });
 });

@@ -33,14 +33,17 @@ function pages(list) {
     name: 'factbox-pages',
     generateBundle(_options, bundle) {
       for (const { template, fileName = basename(template), values = {} } of list) {
-        const source = readFileSync(template, 'utf8').replace(/%INTEGRITY:([^%]+)%/g, (_match, file) => {
-          const chunk = bundle[file];
-          if (!chunk || chunk.type !== 'chunk') this.error(`${template} asks for the integrity of ${file}, which this bundle does not produce`);
-          return subresourceIntegrity(chunk.code);
-        }).replace(/%([A-Z_]+)%/g, (_match, name) => {
-          if (!Object.hasOwn(values, name)) this.error(`${template} asks for %${name}%, which ${fileName} does not define`);
-          return values[name];
-        });
+        const source = readFileSync(template, 'utf8')
+          .replace(/%INTEGRITY:([^%]+)%/g, (_match, file) => {
+            const chunk = bundle[file];
+            if (!chunk || chunk.type !== 'chunk')
+              this.error(`${template} asks for the integrity of ${file}, which this bundle does not produce`);
+            return subresourceIntegrity(chunk.code);
+          })
+          .replace(/%([A-Z_]+)%/g, (_match, name) => {
+            if (!Object.hasOwn(values, name)) this.error(`${template} asks for %${name}%, which ${fileName} does not define`);
+            return values[name];
+          });
         this.emitFile({ type: 'asset', fileName, source });
       }
     },
@@ -113,7 +116,15 @@ export function moduleBundle({ input, dir, pages: templates = [], types = [], pr
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: false,
     },
-    plugins: [split && splitModule(split), resolve(), minifyLiterals(), minify(), preloadMap(preload), pages(templates), declarations(types)],
+    plugins: [
+      split && splitModule(split),
+      resolve(),
+      minifyLiterals(),
+      minify(),
+      preloadMap(preload),
+      pages(templates),
+      declarations(types),
+    ],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
       warn(warning);

@@ -71,7 +71,10 @@ try {
         for (const viewport of VIEWPORTS) {
           const name = `${entry.name}-${lang}-${theme}-${viewport.width}`;
           await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
-          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }, { name: 'prefers-reduced-motion', value: 'reduce' }]);
+          await page.emulateMediaFeatures([
+            { name: 'prefers-color-scheme', value: theme },
+            { name: 'prefers-reduced-motion', value: 'reduce' },
+          ]);
           await page.goto(`${base}/examples/gallery/shot.html?widget=${entry.name}&lang=${lang}&theme=${theme}`, { waitUntil: 'load' });
           const widget = await page.waitForSelector(entry.tag, { timeout: 15000 });
           await widget.scrollIntoView();
@@ -82,7 +85,9 @@ try {
           // "About the source" open, the way a reader opens it: a click on its summary.
           await inWidget(page, entry.tag, (el) => el.shadowRoot.querySelectorAll('details summary').forEach((summary) => summary.click()));
           await shoot(page, `${name}-about.png`);
-          await inWidget(page, entry.tag, (el) => el.shadowRoot.querySelectorAll('details[open] summary').forEach((summary) => summary.click()));
+          await inWidget(page, entry.tag, (el) =>
+            el.shadowRoot.querySelectorAll('details[open] summary').forEach((summary) => summary.click()),
+          );
 
           // The table shown ("Show table"), then back to the chart.
           const toggle = (el, labels) => {
@@ -120,7 +125,9 @@ try {
 // What earlier versions of this script wrote, under names it no longer uses.
 const obsolete = readdirSync(OUT).filter((file) => file.endsWith('.png') && !written.has(file));
 for (const file of obsolete) rmSync(join(OUT, file));
-console.log(`screenshots: wrote ${written.size} files to examples/screenshots/${obsolete.length ? `; deleted ${obsolete.length} obsolete: ${obsolete.join(', ')}` : ''}`);
+console.log(
+  `screenshots: wrote ${written.size} files to examples/screenshots/${obsolete.length ? `; deleted ${obsolete.length} obsolete: ${obsolete.join(', ')}` : ''}`,
+);
 if (problems.length > 0) {
   console.error(`screenshots: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exitCode = 1;

@@ -71,7 +71,8 @@ export function createStaticServer(options = {}) {
       else createReadStream(body.file).pipe(res);
       options.onResponse?.({ path: url.pathname, type: headers['content-type'] ?? '', status, bytes: head ? 0 : body.length });
     };
-    const fail = (status, text, headers = {}) => send(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }, Buffer.from(text));
+    const fail = (status, text, headers = {}) =>
+      send(status, { 'content-type': 'text/plain; charset=utf-8', ...headers }, Buffer.from(text));
 
     let path;
     try {

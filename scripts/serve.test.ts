@@ -24,8 +24,20 @@ describe('the static server', () => {
   });
 
   it('lets other origins read the built packages and the published data, and nothing else', async () => {
-    const shared = ['/packages/embed/dist/embed.js', '/packages/widgets/dist/catalogue.js', '/packages/datasets/data/trade-share.csv', '/packages/datasets/datapackage.json'];
-    const own = ['/examples/index.html', '/README.md', '/packages/embed/src/embed.ts', '/packages/embed/package.json', '/packages/embed/release.json', '/scripts/serve.mjs'];
+    const shared = [
+      '/packages/embed/dist/embed.js',
+      '/packages/widgets/dist/catalogue.js',
+      '/packages/datasets/data/trade-share.csv',
+      '/packages/datasets/datapackage.json',
+    ];
+    const own = [
+      '/examples/index.html',
+      '/README.md',
+      '/packages/embed/src/embed.ts',
+      '/packages/embed/package.json',
+      '/packages/embed/release.json',
+      '/scripts/serve.mjs',
+    ];
     for (const path of [...shared, ...own]) {
       const response = await fetch(`${origin}${path}`);
       assert.equal(response.status, 200, path);
@@ -42,11 +54,18 @@ describe('the static server', () => {
       request(`${origin}/packages/embed/dist/embed.js`, { headers: { 'accept-encoding': 'gzip' } }, (response) => {
         assert.equal(response.headers['content-encoding'], 'gzip');
         const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('end', () => resolve(Buffer.concat(chunks))).on('error', reject);
-      }).on('error', reject).end();
+        response
+          .on('data', (chunk: Buffer) => chunks.push(chunk))
+          .on('end', () => resolve(Buffer.concat(chunks)))
+          .on('error', reject);
+      })
+        .on('error', reject)
+        .end();
     });
     assert.match(gunzipSync(body).toString('utf8'), /factbox/);
-    assert.deepEqual(sent, [{ path: '/packages/embed/dist/embed.js', type: 'text/javascript; charset=utf-8', status: 200, bytes: body.length }]);
+    assert.deepEqual(sent, [
+      { path: '/packages/embed/dist/embed.js', type: 'text/javascript; charset=utf-8', status: 200, bytes: body.length },
+    ]);
   });
 
   it('serves nothing outside its root, and no dot-files', async () => {

@@ -89,7 +89,8 @@ export function splitSource(code, parse, resolveImport, partId) {
     if (statement.type === 'ImportDeclaration') {
       if (statement.specifiers.length === 0) bareImports.push(resolveImport(statement.source.value));
       for (const specifier of statement.specifiers) {
-        if (specifier.type !== 'ImportSpecifier') throw new Error(`unsupported import in the split module: ${code.slice(statement.start, statement.end)}`);
+        if (specifier.type !== 'ImportSpecifier')
+          throw new Error(`unsupported import in the split module: ${code.slice(statement.start, statement.end)}`);
         imports.set(specifier.local.name, { imported: specifier.imported.name, source: resolveImport(statement.source.value) });
       }
     } else if (statement.type === 'ExportNamedDeclaration' && !statement.declaration && !statement.source) {
@@ -134,7 +135,10 @@ export function splitSource(code, parse, resolveImport, partId) {
     }
   }
 
-  const groups = components(statements.length, edges.map((set) => [...set])).sort((a, b) => a[0] - b[0]);
+  const groups = components(
+    statements.length,
+    edges.map((set) => [...set]),
+  ).sort((a, b) => a[0] - b[0]);
   const partOf = new Array(statements.length);
   groups.forEach((group, p) => group.forEach((i) => (partOf[i] = p)));
 
@@ -167,8 +171,9 @@ export function splitSource(code, parse, resolveImport, partId) {
     return lines.join('\n');
   });
 
-  const facade = [...bareImports.map((source) => `import ${JSON.stringify(source)};`), ...exportList
-    .map(({ local, exported }) => {
+  const facade = [
+    ...bareImports.map((source) => `import ${JSON.stringify(source)};`),
+    ...exportList.map(({ local, exported }) => {
       const i = declaredBy.get(local);
       if (i !== undefined) {
         const name = local === exported ? local : `${local} as ${exported}`;
@@ -178,8 +183,8 @@ export function splitSource(code, parse, resolveImport, partId) {
       if (!imported) throw new Error(`the split module exports ${local}, which it neither declares nor imports`);
       const name = imported.imported === exported ? exported : `${imported.imported} as ${exported}`;
       return `export { ${name} } from ${JSON.stringify(imported.source)};`;
-    })]
-    .join('\n');
+    }),
+  ].join('\n');
   return { facade, parts };
 }
 
@@ -211,7 +216,12 @@ export function splitModule(include) {
       if (partCode.size > 0) this.error(`splitModule handles one module per build; ${id} is a second`);
       // The parts are named after the module ("…/chart.js"), and so is the chunk that rollup makes of its shared parts.
       const partId = (part) => `${PART_PREFIX}${part}/${basename(id)}`;
-      const { facade, parts } = splitSource(code, (source) => this.parse(source), (specifier) => specifiers.get(specifier), partId);
+      const { facade, parts } = splitSource(
+        code,
+        (source) => this.parse(source),
+        (specifier) => specifiers.get(specifier),
+        partId,
+      );
       parts.forEach((part, p) => partCode.set(partId(p), part));
       return { code: facade };
     },

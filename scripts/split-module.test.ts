@@ -36,7 +36,12 @@ const dir = mkdtempSync(join(tmpdir(), 'factbox-split-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 function partsOf(code: string) {
-  return splitSource(code, (source: string) => parseAst(source), (specifier: string) => `/abs/${specifier}`, (part: number) => `part:${part}`);
+  return splitSource(
+    code,
+    (source: string) => parseAst(source),
+    (specifier: string) => `/abs/${specifier}`,
+    (part: number) => `part:${part}`,
+  );
 }
 
 /** The part that declares `name`. */
@@ -84,19 +89,23 @@ describe('splitting a module into parts', () => {
   });
 
   it('keeps a var inside a class static block to that block', () => {
-    const { parts: split } = partsOf(`const limit = 3;\nfunction g() { class K { static { var limit = 1; } } return limit; }\nexport { g };`);
+    const { parts: split } = partsOf(
+      `const limit = 3;\nfunction g() { class K { static { var limit = 1; } } return limit; }\nexport { g };`,
+    );
     assert.match(partDeclaring(split, 'g'), /import \{ limit \} from "part:\d+";/);
   });
 
   it('counts destructuring and for-of targets as reassignments, but not the object of a member assignment', () => {
-    const { parts: split } = partsOf([
-      'let a = 0, b = 0, c = 0;',
-      'const box = {};',
-      'function swap() { [a, { b = box.fallback }] = [b, {}]; }',
-      'function each(list) { for (c of list); }',
-      'function fill() { box.value = 1; }',
-      'export { a, b, c, box, swap, each, fill };',
-    ].join('\n'));
+    const { parts: split } = partsOf(
+      [
+        'let a = 0, b = 0, c = 0;',
+        'const box = {};',
+        'function swap() { [a, { b = box.fallback }] = [b, {}]; }',
+        'function each(list) { for (c of list); }',
+        'function fill() { box.value = 1; }',
+        'export { a, b, c, box, swap, each, fill };',
+      ].join('\n'),
+    );
     assert.equal(partDeclaring(split, 'swap'), partDeclaring(split, 'a'));
     assert.equal(partDeclaring(split, 'each'), partDeclaring(split, 'a'));
     assert.notEqual(partDeclaring(split, 'fill'), partDeclaring(split, 'box'));
@@ -113,7 +122,7 @@ describe('splitting a module into parts', () => {
 });
 
 describe('splitting the installed Chart.js', () => {
-  it('leaves no part using a top-level name it neither declares nor imports (checked with terser\'s scope analysis)', async () => {
+  it("leaves no part using a top-level name it neither declares nor imports (checked with terser's scope analysis)", async () => {
     // The ES module that rollup.config.mjs splits (require() would resolve the CommonJS build).
     const file = fileURLToPath(import.meta.resolve('chart.js'));
     assert.match(file, /\/chart\.js\/dist\/chart\.js$/);
@@ -134,7 +143,7 @@ describe('splitting the installed Chart.js', () => {
     };
     const original = await analyse(code);
     const topLevelNames = new Set(original.variables.keys());
-    assert.ok(topLevelNames.has('Chart') && topLevelNames.has('DoughnutController'), 'the analysis sees Chart.js\'s top level');
+    assert.ok(topLevelNames.has('Chart') && topLevelNames.has('DoughnutController'), "the analysis sees Chart.js's top level");
     const { parts } = partsOf(code);
     assert.ok(parts.length > 100, `Chart.js splits into many parts (${parts.length})`);
     const missing: string[] = [];
@@ -150,8 +159,14 @@ describe('bundling a split module', () => {
   writeFileSync(join(dir, 'library.js'), LIBRARY);
   writeFileSync(join(dir, 'helpers.js'), HELPERS);
   writeFileSync(join(dir, 'setup.js'), SETUP);
-  writeFileSync(join(dir, 'pie.js'), `import { Pie } from './library.js';\nexport const run = () => [new Pie().describe(), new Pie().slices(1), new Pie().slices(2)];`);
-  writeFileSync(join(dir, 'bar.js'), `import { BarChart } from './library.js';\nexport const run = () => [new BarChart().describe(), new BarChart().bars()];`);
+  writeFileSync(
+    join(dir, 'pie.js'),
+    `import { Pie } from './library.js';\nexport const run = () => [new Pie().describe(), new Pie().slices(1), new Pie().slices(2)];`,
+  );
+  writeFileSync(
+    join(dir, 'bar.js'),
+    `import { BarChart } from './library.js';\nexport const run = () => [new BarChart().describe(), new BarChart().bars()];`,
+  );
 
   const build = async () => {
     const bundle = await rollup({ input: { pie: join(dir, 'pie.js'), bar: join(dir, 'bar.js') }, plugins: [splitModule(/library\.js$/)] });

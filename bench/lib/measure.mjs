@@ -47,12 +47,16 @@ function instrument(expectReady) {
   observe('mark', (e) => {
     if (e.name === 'bench:painted') resolvePainted(e.startTime);
   });
-  document.addEventListener('factbox-ready', (event) => {
-    bench.ready.push({ tag: event.target.localName, at: performance.now() });
-    if (expectReady > 0 && bench.ready.length === expectReady) {
-      requestAnimationFrame(() => performance.mark('bench:painted'));
-    }
-  }, true);
+  document.addEventListener(
+    'factbox-ready',
+    (event) => {
+      bench.ready.push({ tag: event.target.localName, at: performance.now() });
+      if (expectReady > 0 && bench.ready.length === expectReady) {
+        requestAnimationFrame(() => performance.mark('bench:painted'));
+      }
+    },
+    true,
+  );
 }
 
 /** CLS: the largest session window of shifts (gaps < 1 s, windows ≤ 5 s). */
@@ -140,7 +144,12 @@ export async function measure(browser, server, page, options = {}) {
       inFlight++;
       types.set(e.requestId, e.type);
       firstRequest ??= e.timestamp;
-      waterfall.set(e.requestId, { path: new URL(e.request.url).pathname, type: e.type, start: Math.round((e.timestamp - firstRequest) * 1000), end: null });
+      waterfall.set(e.requestId, {
+        path: new URL(e.request.url).pathname,
+        type: e.type,
+        start: Math.round((e.timestamp - firstRequest) * 1000),
+        end: null,
+      });
     });
     cdp.on('Network.loadingFinished', (e) => {
       inFlight--;
@@ -163,7 +172,11 @@ export async function measure(browser, server, page, options = {}) {
     } else if (page.kind === 'many') {
       Object.assign(result, await scrollThrough(tab, server, () => inFlight));
     } else {
-      result.painted = await withTimeout(tab.evaluate(() => window.__bench.painted), TIMEOUT_MS, `${page.id} to paint its charts`);
+      result.painted = await withTimeout(
+        tab.evaluate(() => window.__bench.painted),
+        TIMEOUT_MS,
+        `${page.id} to paint its charts`,
+      );
       await tab.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), SETTLE_MS);
     }
 
@@ -254,23 +267,31 @@ async function scrollThrough(tab, server, inFlight) {
   });
   before.responses = summarizeResponses(server.take());
 
-  const window_ = await tab.evaluate(async (step, delay) => {
-    const start = performance.now();
-    const bottom = () => document.documentElement.scrollHeight - innerHeight;
-    let steps = 0;
-    while (scrollY < bottom() - 1) {
-      scrollBy(0, step);
-      steps++;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-    return { start, scrolledAt: performance.now(), steps };
-  }, SCROLL_STEP, SCROLL_DELAY_MS);
+  const window_ = await tab.evaluate(
+    async (step, delay) => {
+      const start = performance.now();
+      const bottom = () => document.documentElement.scrollHeight - innerHeight;
+      let steps = 0;
+      while (scrollY < bottom() - 1) {
+        scrollBy(0, step);
+        steps++;
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+      return { start, scrolledAt: performance.now(), steps };
+    },
+    SCROLL_STEP,
+    SCROLL_DELAY_MS,
+  );
 
   const total = before.widgets;
   const waitStart = Date.now();
   while ((await count()) < total && Date.now() - waitStart < TIMEOUT_MS) await sleep(250);
   const end = await tab.evaluate((settle) => new Promise((resolve) => setTimeout(() => resolve(performance.now()), settle)), SETTLE_MS);
-  const during = await tab.evaluate((from, to) => window.__bench.longtasks.filter((t) => t.start >= from && t.start <= to), window_.start, end);
+  const during = await tab.evaluate(
+    (from, to) => window.__bench.longtasks.filter((t) => t.start >= from && t.start <= to),
+    window_.start,
+    end,
+  );
   return {
     before,
     scroll: {

@@ -34,7 +34,6 @@ function table(header, rows, align = `l${'r'.repeat(header.length - 1)}`) {
   return [line(header), line(header.map((_, i) => (align[i] === 'r' ? '---:' : '---'))), ...rows.map(line)].join('\n');
 }
 
-
 /** Medians of one page's successful runs. */
 export function summarize(runs) {
   const ok = runs.filter((r) => !r.failed);
@@ -63,7 +62,14 @@ export function summarize(runs) {
 function manySummary(runs) {
   const ok = runs.filter((r) => !r.failed);
   if (ok.length === 0) return null;
-  const maxPerFile = ok.map((r) => Math.max(0, ...Object.entries(r.perFile).filter(([f]) => f.includes('/chunks/')).map(([, n]) => n)));
+  const maxPerFile = ok.map((r) =>
+    Math.max(
+      0,
+      ...Object.entries(r.perFile)
+        .filter(([f]) => f.includes('/chunks/'))
+        .map(([, n]) => n),
+    ),
+  );
   const chunkFiles = median(ok.map((r) => Object.keys(r.perFile).filter((f) => f.includes('/chunks/')).length));
   return {
     ok,
@@ -98,34 +104,72 @@ export function report({ results, env }) {
   const s = Object.fromEntries(Object.entries(results).map(([id, runs]) => [id, summarize(runs)]));
   const base = s.factbox;
   const sections = [];
-  const failedPages = Object.entries(s).filter(([, v]) => v.ok === 0).map(([id]) => id);
+  const failedPages = Object.entries(s)
+    .filter(([, v]) => v.ok === 0)
+    .map(([id]) => id);
 
   const compare = PAGES.filter((p) => p.group === 'compare' && s[p.id]);
   if (compare.length > 0) {
-    sections.push(`### Same two charts, Factbox and each peer (medians of ${env.runs} runs; ratios = page ÷ Factbox)\n\n${table(
-      ['page', 'JS gz (KB)', 'bytes × Factbox', 'JS files', 'chart painted (ms)', 'time × Factbox', 'long tasks', 'longest (ms)', 'CLS'],
-      compare.map((p) => {
-        const v = s[p.id];
-        const name = p.id === 'factbox' ? `**${p.title}**` : p.title;
-        return [name + (v.ok < v.runs ? ` (${v.ok}/${v.runs} runs ok)` : ''), kb(v.jsBytes), ratio(v.jsBytes, base?.jsBytes), ms(v.jsRequests), ms(v.painted), ratio(v.painted, base?.painted), ms(v.longtaskCount), ms(v.longestTask), cls(v.cls)];
-      }),
-    )}`);
+    sections.push(
+      `### Same two charts, Factbox and each peer (medians of ${env.runs} runs; ratios = page ÷ Factbox)\n\n${table(
+        ['page', 'JS gz (KB)', 'bytes × Factbox', 'JS files', 'chart painted (ms)', 'time × Factbox', 'long tasks', 'longest (ms)', 'CLS'],
+        compare.map((p) => {
+          const v = s[p.id];
+          const name = p.id === 'factbox' ? `**${p.title}**` : p.title;
+          return [
+            name + (v.ok < v.runs ? ` (${v.ok}/${v.runs} runs ok)` : ''),
+            kb(v.jsBytes),
+            ratio(v.jsBytes, base?.jsBytes),
+            ms(v.jsRequests),
+            ms(v.painted),
+            ratio(v.painted, base?.painted),
+            ms(v.longtaskCount),
+            ms(v.longestTask),
+            cls(v.cls),
+          ];
+        }),
+      )}`,
+    );
   }
 
   const own = PAGES.filter((p) => p.group === 'factbox' && s[p.id]);
   if (own.length > 0) {
     const withBase = base ? [{ id: 'factbox', title: 'Factbox pie + bars' }, ...own] : own;
-    sections.push(`### Factbox pages (medians of ${env.runs} runs)\n\n${table(
-      ['page', 'JS gz (KB)', 'JS files', 'first widget ready (ms)', 'all painted (ms)', 'widgets ready', 'long tasks', 'longest (ms)', 'CLS (worst run)'],
-      withBase.map((p) => {
-        const v = s[p.id];
-        return [p.title + (v.ok < v.runs ? ` (${v.ok}/${v.runs} runs ok)` : ''), kb(v.jsBytes), ms(v.jsRequests), ms(v.firstReady), ms(v.painted), ms(v.readyCount), ms(v.longtaskCount), ms(v.longestTask), cls(v.worstCls)];
-      }),
-    )}`);
+    sections.push(
+      `### Factbox pages (medians of ${env.runs} runs)\n\n${table(
+        [
+          'page',
+          'JS gz (KB)',
+          'JS files',
+          'first widget ready (ms)',
+          'all painted (ms)',
+          'widgets ready',
+          'long tasks',
+          'longest (ms)',
+          'CLS (worst run)',
+        ],
+        withBase.map((p) => {
+          const v = s[p.id];
+          return [
+            p.title + (v.ok < v.runs ? ` (${v.ok}/${v.runs} runs ok)` : ''),
+            kb(v.jsBytes),
+            ms(v.jsRequests),
+            ms(v.firstReady),
+            ms(v.painted),
+            ms(v.readyCount),
+            ms(v.longtaskCount),
+            ms(v.longestTask),
+            cls(v.worstCls),
+          ];
+        }),
+      )}`,
+    );
   }
 
   // Where Factbox's bytes go: every file any Factbox page fetched, and which pages fetched it.
-  const factboxPages = ['factbox-loader', 'factbox-map', 'factbox-pie', 'factbox-bars', 'factbox', 'factbox-all'].filter((id) => s[id]?.ok_runs.length);
+  const factboxPages = ['factbox-loader', 'factbox-map', 'factbox-pie', 'factbox-bars', 'factbox', 'factbox-all'].filter(
+    (id) => s[id]?.ok_runs.length,
+  );
   if (factboxPages.length > 0) {
     const files = new Map();
     for (const id of factboxPages) {
@@ -135,9 +179,9 @@ export function report({ results, env }) {
         files.set(path, entry);
       }
     }
-    const rows = [...files.entries()].sort((a, b) => b[1].bytes - a[1].bytes).map(([path, { bytes, pages }]) => [
-      `\`${path.replace(/^\/embed\//, '')}\``, kb(bytes), pages.join(', '),
-    ]);
+    const rows = [...files.entries()]
+      .sort((a, b) => b[1].bytes - a[1].bytes)
+      .map(([path, { bytes, pages }]) => [`\`${path.replace(/^\/embed\//, '')}\``, kb(bytes), pages.join(', ')]);
     sections.push(`### Where Factbox's bytes go (gzip, per file)\n\n${table(['file', 'KB gz', 'fetched by'], rows, 'lrl')}`);
   }
 
@@ -146,29 +190,40 @@ export function report({ results, env }) {
   if (chain?.waterfall?.length) {
     const rows = chain.waterfall.map((r) => [
       r.type === 'Document' ? 'the page (HTML)' : `\`${r.path.replace(/^\/embed\//, '')}\``,
-      ms(r.start), ms(r.end),
+      ms(r.start),
+      ms(r.end),
     ]);
-    sections.push(`### Factbox pie + bars: request waterfall (run 1, ms from the page's request)\n\n${table(['file', 'requested', 'received'], rows, 'lrr')}\n\nWidgets ready in that run (factbox-ready, ms from navigation start): ${ms(chain.firstReady)} and ${ms(chain.lastReady)}.`);
+    sections.push(
+      `### Factbox pie + bars: request waterfall (run 1, ms from the page's request)\n\n${table(['file', 'requested', 'received'], rows, 'lrr')}\n\nWidgets ready in that run (factbox-ready, ms from navigation start): ${ms(chain.firstReady)} and ${ms(chain.lastReady)}.`,
+    );
   }
 
   const many = results['factbox-100'] ? manySummary(results['factbox-100']) : null;
   if (many) {
-    sections.push(`### Factbox, 100 widgets on one page (medians of ${many.ok.length} runs)\n\n${table(
-      ['measure', 'value'],
-      [
-        ['chunk files fetched', ms(many.chunkFiles)],
-        ['most requests for one chunk file (any run)', ms(many.maxRequestsPerChunk)],
-        ['JS gz before scrolling / after scrolling to the end (KB)', `${kb(many.bytesBefore)} / ${kb(many.bytesTotal)}`],
-        ['widgets built (state="ready") without scrolling', `${ms(many.readyBefore)} of ${many.widgets} (${ms(many.withinBuildMargin)} start within 1.5 viewports)`],
-        ['long tasks while loading, before scrolling', ms(many.loadTasks)],
-        [`scroll: ${ms(many.steps)} steps of ${SCROLL_STEP} px every ${SCROLL_DELAY_MS} ms`, `${(many.scrollMs / 1000).toFixed(1)} s`],
-        ['widgets ready after scrolling', `${ms(many.readyAfter)} of ${many.widgets}`],
-        ['long tasks while scrolling (count / over 100 ms)', `${ms(many.scrollTasks)} / ${ms(many.scrollTasksOver100)} (fewest in a run: ${ms(many.scrollTasksMin)})`],
-        ['longest task while scrolling (median / worst run, ms)', `${ms(many.scrollLongest)} / ${ms(many.scrollWorst)}`],
-        ['CLS (worst run)', cls(many.worstCls)],
-      ],
-      'll',
-    )}`);
+    sections.push(
+      `### Factbox, 100 widgets on one page (medians of ${many.ok.length} runs)\n\n${table(
+        ['measure', 'value'],
+        [
+          ['chunk files fetched', ms(many.chunkFiles)],
+          ['most requests for one chunk file (any run)', ms(many.maxRequestsPerChunk)],
+          ['JS gz before scrolling / after scrolling to the end (KB)', `${kb(many.bytesBefore)} / ${kb(many.bytesTotal)}`],
+          [
+            'widgets built (state="ready") without scrolling',
+            `${ms(many.readyBefore)} of ${many.widgets} (${ms(many.withinBuildMargin)} start within 1.5 viewports)`,
+          ],
+          ['long tasks while loading, before scrolling', ms(many.loadTasks)],
+          [`scroll: ${ms(many.steps)} steps of ${SCROLL_STEP} px every ${SCROLL_DELAY_MS} ms`, `${(many.scrollMs / 1000).toFixed(1)} s`],
+          ['widgets ready after scrolling', `${ms(many.readyAfter)} of ${many.widgets}`],
+          [
+            'long tasks while scrolling (count / over 100 ms)',
+            `${ms(many.scrollTasks)} / ${ms(many.scrollTasksOver100)} (fewest in a run: ${ms(many.scrollTasksMin)})`,
+          ],
+          ['longest task while scrolling (median / worst run, ms)', `${ms(many.scrollLongest)} / ${ms(many.scrollWorst)}`],
+          ['CLS (worst run)', cls(many.worstCls)],
+        ],
+        'll',
+      )}`,
+    );
   }
 
   const targets = [];
@@ -186,7 +241,11 @@ export function report({ results, env }) {
   if (readyPages.length > 0) {
     const worst = Math.max(...readyPages.map((id) => s[id].firstReady));
     const best = Math.min(...readyPages.map((id) => s[id].firstReady));
-    target(`first widget ready ≤ ${TARGETS.firstReadyMs / 1000} s (slow 4G, ${CPU_SLOWDOWN}× CPU), every Factbox page`, `${ms(best)}–${ms(worst)} ms (medians)`, worst <= TARGETS.firstReadyMs);
+    target(
+      `first widget ready ≤ ${TARGETS.firstReadyMs / 1000} s (slow 4G, ${CPU_SLOWDOWN}× CPU), every Factbox page`,
+      `${ms(best)}–${ms(worst)} ms (medians)`,
+      worst <= TARGETS.firstReadyMs,
+    );
   } else target('first widget ready ≤ 1.0 s', '—', null);
   const clsPages = Object.entries(s).filter(([id]) => id.startsWith('factbox'));
   if (clsPages.length > 0) {
@@ -194,9 +253,17 @@ export function report({ results, env }) {
     target('CLS 0 on every Factbox page', `worst run: ${cls(worst)}`, worst === 0);
   }
   if (many) {
-    target('100 widgets: chart code fetched once', `at most ${many.maxRequestsPerChunk} request per chunk file`, many.maxRequestsPerChunk === 1);
+    target(
+      '100 widgets: chart code fetched once',
+      `at most ${many.maxRequestsPerChunk} request per chunk file`,
+      many.maxRequestsPerChunk === 1,
+    );
     target('100 widgets: only near widgets built', `${ms(many.readyBefore)} of ${many.widgets} built before scrolling`, many.onlyNearBuilt);
-    target('100 widgets: no long task over 50 ms while scrolling', `${ms(many.scrollTasks)} long tasks (median), longest ${ms(many.scrollLongest)} ms (worst ${ms(many.scrollWorst)} ms)`, many.scrollTasksMin === 0 && many.scrollWorst === 0);
+    target(
+      '100 widgets: no long task over 50 ms while scrolling',
+      `${ms(many.scrollTasks)} long tasks (median), longest ${ms(many.scrollLongest)} ms (worst ${ms(many.scrollWorst)} ms)`,
+      many.scrollTasksMin === 0 && many.scrollWorst === 0,
+    );
   }
   sections.push(`### Targets\n\n${table(['target', 'measured', 'result'], targets, 'lll')}`);
 
@@ -207,12 +274,16 @@ export function report({ results, env }) {
   if (problems.length > 0) sections.push(`### Problems seen during the runs\n\n${[...new Set(problems)].join('\n')}`);
 
   const tables = sections.join('\n\n');
-  const versions = table(['library', 'package', 'version', 'how it is bundled'], PEERS.map((peer) => [
-    peer.name,
-    peer.packages.map((p) => `\`${p}\``).join(', '),
-    peer.packages.map((p) => env.versions[p] ?? '?').join(', '),
-    peer.note,
-  ]), 'llll');
+  const versions = table(
+    ['library', 'package', 'version', 'how it is bundled'],
+    PEERS.map((peer) => [
+      peer.name,
+      peer.packages.map((p) => `\`${p}\``).join(', '),
+      peer.packages.map((p) => env.versions[p] ?? '?').join(', '),
+      peer.note,
+    ]),
+    'llll',
+  );
   const markdown = `# Factbox bench results
 
 Measured ${env.date} by \`npm run bench\` (\`node bench/run.mjs\`). Every number below is the

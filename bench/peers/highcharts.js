@@ -13,7 +13,14 @@ const common = {
 Highcharts.chart(box('pie'), {
   ...common,
   chart: { type: 'pie', width: WIDTH, height: HEIGHT, animation: false },
-  series: [{ type: 'pie', name: 'Share', innerSize: `${CUTOUT * 100}%`, data: PIE.map((d, i) => ({ name: d.label, y: d.value, color: COLORS[i] })) }],
+  series: [
+    {
+      type: 'pie',
+      name: 'Share',
+      innerSize: `${CUTOUT * 100}%`,
+      data: PIE.map((d, i) => ({ name: d.label, y: d.value, color: COLORS[i] })),
+    },
+  ],
 });
 
 Highcharts.chart(box('bars'), {

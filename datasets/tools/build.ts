@@ -28,4 +28,6 @@ if (problems.length > 0) {
 const written = generate(datasets, rows, { packageDir, version });
 const counts = datasets.resources.map((r) => `${r.name} ${rows.get(r.name)?.length ?? 0}`).join(', ');
 const tokens = coverage.entries.length;
-console.log(`datasets: checked (${counts} rows; ${tokens} numbers, dates and amount words accounted for); wrote ${written.length} files in packages/datasets/.`);
+console.log(
+  `datasets: checked (${counts} rows; ${tokens} numbers, dates and amount words accounted for); wrote ${written.length} files in packages/datasets/.`,
+);

@@ -31,7 +31,12 @@ export { checkAcrossRows, checkEntities, checkProvenance, checkSchemas };
 export function checkDatasets(datasets: Datasets): { errors: string[]; rows: Map<ResourceName, Row[]> } {
   const schema = checkSchemas(datasets);
   return {
-    errors: [...schema.errors, ...checkEntities(datasets.entities), ...checkProvenance(datasets, schema.rows), ...checkAcrossRows(schema.rows)],
+    errors: [
+      ...schema.errors,
+      ...checkEntities(datasets.entities),
+      ...checkProvenance(datasets, schema.rows),
+      ...checkAcrossRows(schema.rows),
+    ],
     rows: schema.rows,
   };
 }

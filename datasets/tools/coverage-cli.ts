@@ -17,6 +17,8 @@ const { rows } = checkDatasets(datasets);
 const coverage = computeCoverage(datasets, rows, readExclusions(datasets.dir));
 writeFileSync(join(datasets.dir, 'COVERAGE.md'), coverageMarkdown(datasets, coverage));
 const count = (status: string): number => coverage.entries.filter((e) => e.status === status).length;
-console.log(`coverage: ${coverage.entries.length} numbers, dates and amount words; ${count('covered')} covered, ${count('excluded')} excluded, ${count('unaccounted')} unaccounted. Wrote datasets/COVERAGE.md.`);
+console.log(
+  `coverage: ${coverage.entries.length} numbers, dates and amount words; ${count('covered')} covered, ${count('excluded')} excluded, ${count('unaccounted')} unaccounted. Wrote datasets/COVERAGE.md.`,
+);
 for (const error of coverage.errors) console.error(`  ✗ ${error}`);
 if (coverage.errors.length > 0) process.exit(1);

@@ -76,16 +76,23 @@ function rowSpans(resource: ResourceName, row: Row): Span[] {
   return spans;
 }
 
-export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceName, readonly Row[]>, exclusions: readonly Exclusion[]): Coverage {
+export function computeCoverage(
+  datasets: Datasets,
+  rows: ReadonlyMap<ResourceName, readonly Row[]>,
+  exclusions: readonly Exclusion[],
+): Coverage {
   const entries: CoverageEntry[] = [];
   const errors: string[] = [];
   const rowIds = new Set<string>();
   for (const [resource, list] of rows) for (const row of list) rowIds.add(`${resource}/${String(row['id'])}`);
 
   for (const exclusion of exclusions) {
-    if (!datasets.documents.has(exclusion.source_id)) errors.push(`exclusion "${exclusion.phrase}": unknown source_id "${exclusion.source_id}"`);
-    if (exclusion.see && !rowIds.has(exclusion.see)) errors.push(`exclusion "${exclusion.phrase}": "see" names ${exclusion.see}, which is not a row`);
-    if (typeof exclusion.phrase !== 'string' || exclusion.phrase === '') errors.push(`exclusion for ${exclusion.source_id}: "phrase" must be the verbatim text it excludes`);
+    if (!datasets.documents.has(exclusion.source_id))
+      errors.push(`exclusion "${exclusion.phrase}": unknown source_id "${exclusion.source_id}"`);
+    if (exclusion.see && !rowIds.has(exclusion.see))
+      errors.push(`exclusion "${exclusion.phrase}": "see" names ${exclusion.see}, which is not a row`);
+    if (typeof exclusion.phrase !== 'string' || exclusion.phrase === '')
+      errors.push(`exclusion for ${exclusion.source_id}: "phrase" must be the verbatim text it excludes`);
   }
 
   for (const document of datasets.documents.values()) {
@@ -93,7 +100,11 @@ export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceNa
     for (const [resource, list] of rows) {
       for (const row of list) {
         if (resource === 'sources' && row['id'] === document.id) {
-          covering.push({ start: Number(row['published_start']), end: Number(row['published_end']), label: `sources/${document.id} (published_as_written)` });
+          covering.push({
+            start: Number(row['published_start']),
+            end: Number(row['published_end']),
+            label: `sources/${document.id} (published_as_written)`,
+          });
         } else if (row['source_id'] === document.id) {
           covering.push(...rowSpans(resource, row));
         }
@@ -108,9 +119,12 @@ export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceNa
         errors.push(`exclusion "${exclusion.phrase}" is not found in ${document.file}`);
       } else if (exclusion.offset !== undefined) {
         spans = found.filter(([start]) => start === exclusion.offset);
-        if (spans.length === 0) errors.push(`exclusion "${exclusion.phrase}" is not at offset ${exclusion.offset} in ${document.file}; it is at ${places}`);
+        if (spans.length === 0)
+          errors.push(`exclusion "${exclusion.phrase}" is not at offset ${exclusion.offset} in ${document.file}; it is at ${places}`);
       } else if (found.length > 1) {
-        errors.push(`exclusion "${exclusion.phrase}" occurs ${found.length} times in ${document.file} (at ${places}); an exclusion accounts for one occurrence: give one exclusion per occurrence, each with its "offset", or a longer phrase`);
+        errors.push(
+          `exclusion "${exclusion.phrase}" occurs ${found.length} times in ${document.file} (at ${places}); an exclusion accounts for one occurrence: give one exclusion per occurrence, each with its "offset", or a longer phrase`,
+        );
       }
       for (const [start, end] of spans) excluding.push({ start, end, label: exclusion.reason, exclusion });
     }
@@ -124,10 +138,8 @@ export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceNa
       const excludedBy = excluding.filter(inside);
       excludedBy.forEach((s) => used.add(s.exclusion));
       const first = excludedBy[0]?.exclusion;
-      const status: CoverageStatus = coveredBy.length > 0 && first ? 'conflict'
-        : coveredBy.length > 0 ? 'covered'
-        : first ? 'excluded'
-        : 'unaccounted';
+      const status: CoverageStatus =
+        coveredBy.length > 0 && first ? 'conflict' : coveredBy.length > 0 ? 'covered' : first ? 'excluded' : 'unaccounted';
       entries.push({
         source_id: document.id,
         start,
@@ -142,12 +154,19 @@ export function computeCoverage(datasets: Datasets, rows: ReadonlyMap<ResourceNa
       });
     }
     for (const exclusion of exclusions.filter((e) => e.source_id === document.id)) {
-      if (!used.has(exclusion)) errors.push(`exclusion "${exclusion.phrase}" in ${document.file} excludes no number, date or amount word; remove it`);
+      if (!used.has(exclusion))
+        errors.push(`exclusion "${exclusion.phrase}" in ${document.file} excludes no number, date or amount word; remove it`);
     }
   }
   for (const entry of entries) {
-    if (entry.status === 'unaccounted') errors.push(`${entry.source_id} at ${entry.start}: "${entry.token}" is not covered by any row's *_as_written phrase and not excluded — ${entry.context}`);
-    if (entry.status === 'conflict') errors.push(`${entry.source_id} at ${entry.start}: "${entry.token}" is both covered (${entry.coveredBy.join(', ')}) and excluded ("${entry.reason}") — ${entry.context}`);
+    if (entry.status === 'unaccounted')
+      errors.push(
+        `${entry.source_id} at ${entry.start}: "${entry.token}" is not covered by any row's *_as_written phrase and not excluded — ${entry.context}`,
+      );
+    if (entry.status === 'conflict')
+      errors.push(
+        `${entry.source_id} at ${entry.start}: "${entry.token}" is both covered (${entry.coveredBy.join(', ')}) and excluded ("${entry.reason}") — ${entry.context}`,
+      );
   }
   return { entries, errors };
 }
@@ -162,7 +181,7 @@ export function coverageMarkdown(datasets: Datasets, coverage: Coverage): string
     '# Coverage of numbers, dates and amount words',
     '',
     'Every number and date written in the source documents — digits, number words, month names and relative time expressions ("recently", "the following month") — and every amount stated in words — ranks and superlatives ("largest", "sole"), quantity words ("several") and change words ("uptick", "increased") — and what accounts for it.',
-    'A token is **covered** when it lies inside a row\'s `*_as_written` phrase (at its place in the row\'s quote) or inside a source\'s date line;',
+    "A token is **covered** when it lies inside a row's `*_as_written` phrase (at its place in the row's quote) or inside a source's date line;",
     'it is **excluded** when an entry of `datasets/coverage-exclusions.json` says why it is left out (each entry accounts for one occurrence).',
     '',
     'Generated by `npm run coverage` from `datasets/`; do not edit by hand. `npm test` fails when this file is out of date or anything is unaccounted for.',
@@ -173,16 +192,25 @@ export function coverageMarkdown(datasets: Datasets, coverage: Coverage): string
   for (const document of datasets.documents.values()) {
     const mine = coverage.entries.filter((e) => e.source_id === document.id);
     const count = (status: CoverageStatus): number => mine.filter((e) => e.status === status).length;
-    lines.push(`| \`${document.id}\` | ${mine.length} | ${count('covered')} | ${count('excluded')} | ${count('unaccounted') + count('conflict')} |`);
+    lines.push(
+      `| \`${document.id}\` | ${mine.length} | ${count('covered')} | ${count('excluded')} | ${count('unaccounted') + count('conflict')} |`,
+    );
   }
   for (const document of datasets.documents.values()) {
-    lines.push('', `## \`${document.id}\` (\`sources/${document.file}\`)`, '', '| offset | token | kind | in context | status | accounted for by |', '|---:|---|---|---|---|---|');
+    lines.push(
+      '',
+      `## \`${document.id}\` (\`sources/${document.file}\`)`,
+      '',
+      '| offset | token | kind | in context | status | accounted for by |',
+      '|---:|---|---|---|---|---|',
+    );
     for (const entry of coverage.entries.filter((e) => e.source_id === document.id)) {
-      const by = entry.status === 'covered'
-        ? entry.coveredBy.map((l) => `\`${l}\``).join('<br>')
-        : entry.status === 'excluded'
-          ? `${cell(entry.reason ?? '')}${entry.see ? ` See \`${entry.see}\`.` : ''}`
-          : '**nothing**';
+      const by =
+        entry.status === 'covered'
+          ? entry.coveredBy.map((l) => `\`${l}\``).join('<br>')
+          : entry.status === 'excluded'
+            ? `${cell(entry.reason ?? '')}${entry.see ? ` See \`${entry.see}\`.` : ''}`
+            : '**nothing**';
       lines.push(`| ${entry.start} | ${cell(entry.token)} | ${entry.kind} | ${cell(entry.context)} | ${entry.status} | ${by} |`);
     }
   }

@@ -36,23 +36,43 @@ describe('qualifierIn', () => {
 describe('numberTokens', () => {
   it('finds digits, number words and month names, English and Arabic', () => {
     const tokens = numberTokens('On November 11, 2024 — 20 نوفمبر، 2024 — three senior diplomats, 4.5%, 1. Heading');
-    assert.deepEqual(tokens.map((t) => t.text), ['November', '11', '2024', '20', 'نوفمبر', '2024', 'three', '4.5', '1']);
+    assert.deepEqual(
+      tokens.map((t) => t.text),
+      ['November', '11', '2024', '20', 'نوفمبر', '2024', 'three', '4.5', '1'],
+    );
   });
   it('finds relative time expressions', () => {
-    assert.deepEqual(numberTokens('Recently, in the following month, compared to the previous year').map((t) => [t.text, t.kind]), [
-      ['Recently', 'relative time'], ['the following month', 'relative time'], ['the previous year', 'relative time'],
-    ]);
+    assert.deepEqual(
+      numberTokens('Recently, in the following month, compared to the previous year').map((t) => [t.text, t.kind]),
+      [
+        ['Recently', 'relative time'],
+        ['the following month', 'relative time'],
+        ['the previous year', 'relative time'],
+      ],
+    );
   });
 
   it('does not take the verb "may" for the month', () => {
-    assert.deepEqual(numberTokens('this move may cause problems; May 5'), [{ index: 30, text: 'May', kind: 'month' }, { index: 34, text: '5', kind: 'digits' }]);
+    assert.deepEqual(numberTokens('this move may cause problems; May 5'), [
+      { index: 30, text: 'May', kind: 'month' },
+      { index: 34, text: '5', kind: 'digits' },
+    ]);
   });
 
   it('finds ranks, superlatives, quantity words and change words, which state amounts without numbers', () => {
-    const text = 'China remains the largest partner and its sole ally; several joint exercises; a noticeable uptick; imports increased; a large amount of arms';
-    assert.deepEqual(numberTokens(text).map((t) => [t.text, t.kind]), [
-      ['largest', 'rank word'], ['sole', 'rank word'], ['several', 'quantity word'], ['uptick', 'change word'], ['increased', 'change word'], ['amount', 'quantity word'],
-    ]);
+    const text =
+      'China remains the largest partner and its sole ally; several joint exercises; a noticeable uptick; imports increased; a large amount of arms';
+    assert.deepEqual(
+      numberTokens(text).map((t) => [t.text, t.kind]),
+      [
+        ['largest', 'rank word'],
+        ['sole', 'rank word'],
+        ['several', 'quantity word'],
+        ['uptick', 'change word'],
+        ['increased', 'change word'],
+        ['amount', 'quantity word'],
+      ],
+    );
   });
 
   it('leaves comparatives, degree words and relationship verbs alone', () => {

@@ -6,18 +6,53 @@
  */
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  half: 0.5, twice: 2, double: 2, triple: 3, dozen: 12,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  half: 0.5,
+  twice: 2,
+  double: 2,
+  triple: 3,
+  dozen: 12,
 };
 const SCALES: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
-const WORD_ALTERNATION = [...Object.keys(UNITS), ...Object.keys(SCALES)]
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const WORD_ALTERNATION = [...Object.keys(UNITS), ...Object.keys(SCALES)].sort((a, b) => b.length - a.length).join('|');
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ARABIC_MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
@@ -97,7 +132,18 @@ export interface NumberToken {
 }
 
 /** Words that place something in time relative to something else; each must be resolved or explained. */
-const RELATIVE_TIME = ['recently', 'recent years', 'the following month', 'a month after', 'the previous year', 'earlier', 'at the time', 'last year', 'next year', 'this year'];
+const RELATIVE_TIME = [
+  'recently',
+  'recent years',
+  'the following month',
+  'a month after',
+  'the previous year',
+  'earlier',
+  'at the time',
+  'last year',
+  'next year',
+  'this year',
+];
 
 /**
  * Claims about amounts made with words instead of numbers. Each list is a
@@ -118,18 +164,110 @@ const RELATIVE_TIME = ['recently', 'recent years', 'the following month', 'a mon
  * deepen, strengthen, intensify, expand, escalate), which here never carry
  * an amount.
  */
-const RANK_WORDS = ['largest', 'biggest', 'greatest', 'highest', 'lowest', 'smallest', 'longest', 'shortest', 'closest', 'strongest', 'weakest', 'most', 'least', 'top', 'leading', 'main', 'primary', 'principal', 'chief', 'key', 'sole', 'only'];
-const QUANTITY_WORDS = ['several', 'many', 'few', 'numerous', 'multiple', 'countless', 'majority', 'minority', 'amount', 'a number of', 'a handful of'];
+const RANK_WORDS = [
+  'largest',
+  'biggest',
+  'greatest',
+  'highest',
+  'lowest',
+  'smallest',
+  'longest',
+  'shortest',
+  'closest',
+  'strongest',
+  'weakest',
+  'most',
+  'least',
+  'top',
+  'leading',
+  'main',
+  'primary',
+  'principal',
+  'chief',
+  'key',
+  'sole',
+  'only',
+];
+const QUANTITY_WORDS = [
+  'several',
+  'many',
+  'few',
+  'numerous',
+  'multiple',
+  'countless',
+  'majority',
+  'minority',
+  'amount',
+  'a number of',
+  'a handful of',
+];
 const CHANGE_WORDS = [
-  'increase', 'increases', 'increased', 'increasing', 'decrease', 'decreases', 'decreased', 'decreasing',
-  'rise', 'rises', 'rose', 'risen', 'rising', 'fall', 'falls', 'fell', 'fallen', 'falling',
-  'decline', 'declines', 'declined', 'declining', 'drop', 'drops', 'dropped', 'dropping',
-  'surge', 'surges', 'surged', 'surging', 'uptick', 'upticks', 'jump', 'jumps', 'jumped', 'jumping',
-  'spike', 'spikes', 'spiked', 'spiking', 'plunge', 'plunges', 'plunged', 'plunging', 'soar', 'soars', 'soared', 'soaring',
-  'shrink', 'shrinks', 'shrank', 'shrunk', 'shrinking', 'doubled', 'doubling', 'tripled', 'tripling', 'halved', 'halving',
+  'increase',
+  'increases',
+  'increased',
+  'increasing',
+  'decrease',
+  'decreases',
+  'decreased',
+  'decreasing',
+  'rise',
+  'rises',
+  'rose',
+  'risen',
+  'rising',
+  'fall',
+  'falls',
+  'fell',
+  'fallen',
+  'falling',
+  'decline',
+  'declines',
+  'declined',
+  'declining',
+  'drop',
+  'drops',
+  'dropped',
+  'dropping',
+  'surge',
+  'surges',
+  'surged',
+  'surging',
+  'uptick',
+  'upticks',
+  'jump',
+  'jumps',
+  'jumped',
+  'jumping',
+  'spike',
+  'spikes',
+  'spiked',
+  'spiking',
+  'plunge',
+  'plunges',
+  'plunged',
+  'plunging',
+  'soar',
+  'soars',
+  'soared',
+  'soaring',
+  'shrink',
+  'shrinks',
+  'shrank',
+  'shrunk',
+  'shrinking',
+  'doubled',
+  'doubling',
+  'tripled',
+  'tripling',
+  'halved',
+  'halving',
 ];
 
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map((w) => w.replaceAll(' ', '\\s+')).join('|');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replaceAll(' ', '\\s+'))
+    .join('|');
 
 /**
  * Every number and date written in a document, and every claim about an
@@ -148,13 +286,20 @@ export function numberTokens(text: string): NumberToken[] {
   );
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(pattern)) {
-    const kind: NumberToken['kind'] = match[1] !== undefined ? 'digits'
-      : match[2] !== undefined ? 'number word'
-      : match[6] !== undefined ? 'relative time'
-      : match[7] !== undefined ? 'rank word'
-      : match[8] !== undefined ? 'quantity word'
-      : match[9] !== undefined ? 'change word'
-      : 'month';
+    const kind: NumberToken['kind'] =
+      match[1] !== undefined
+        ? 'digits'
+        : match[2] !== undefined
+          ? 'number word'
+          : match[6] !== undefined
+            ? 'relative time'
+            : match[7] !== undefined
+              ? 'rank word'
+              : match[8] !== undefined
+                ? 'quantity word'
+                : match[9] !== undefined
+                  ? 'change word'
+                  : 'month';
     tokens.push({ index: match.index, text: match[0], kind });
   }
   return tokens;

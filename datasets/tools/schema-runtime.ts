@@ -57,15 +57,25 @@ export function ensureSchemaRuntime(): boolean {
     // Every emitted file is written together, so the entry's output dates them all.
     if (sources.every((source) => statSync(source).mtimeMs <= built)) return false;
   }
-  const config = ts.getParsedCommandLineOfConfigFile(join(dir, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(format([diagnostic]));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(dir, 'tsconfig.json'),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(format([diagnostic]));
+      },
     },
-  });
+  );
   if (!config) throw new Error(`${dir}/tsconfig.json could not be read`);
   // The package's options, for this entry alone: no project bookkeeping, which `tsc -b` owns.
-  const options: ts.CompilerOptions = { ...config.options, composite: false, incremental: false, tsBuildInfoFile: undefined, noEmit: false };
+  const options: ts.CompilerOptions = {
+    ...config.options,
+    composite: false,
+    incremental: false,
+    tsBuildInfoFile: undefined,
+    noEmit: false,
+  };
   const program = ts.createProgram({ rootNames: [entry], options });
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics];
   if (diagnostics.some((d) => d.category === ts.DiagnosticCategory.Error)) {

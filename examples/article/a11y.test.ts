@@ -61,23 +61,32 @@ async function openArticle(path: string): Promise<Page> {
   await page.goto(`${site.origin}${path}`, { waitUntil: 'load' });
   const tags = WIDGET_CATALOGUE.map((entry) => entry.tag);
   // A widget written as its element, or a CMS placeholder (before or after the loader put the widget in it).
-  const slots = [...tags.map((tag) => `${tag}:not([data-factbox] > *)`), ...WIDGET_CATALOGUE.map((entry) => `[data-factbox="${entry.name}"]`)].join(',');
+  const slots = [
+    ...tags.map((tag) => `${tag}:not([data-factbox] > *)`),
+    ...WIDGET_CATALOGUE.map((entry) => `[data-factbox="${entry.name}"]`),
+  ].join(',');
   const count = await page.evaluate((selector: string) => document.querySelectorAll(selector).length, slots);
   assert.ok(count > 0, `${path} holds no widget`);
   for (let index = 0; index < count; index++) {
-    const ready = await page.evaluate(async (selector: string, widgetTags: string[], i: number) => {
-      const slot = document.querySelectorAll(selector)[i];
-      if (!slot) return `widget ${i + 1} is gone`;
-      slot.scrollIntoView({ block: 'center' });
-      const start = performance.now();
-      for (;;) {
-        const widget = widgetTags.includes(slot.localName) ? slot : slot.querySelector(widgetTags.join(','));
-        const state = widget?.getAttribute('state');
-        if (state === 'ready') return null;
-        if (state === 'error' || performance.now() - start > 15000) return `<${widget?.localName ?? slot.getAttribute('data-factbox')}> stayed "${state ?? 'absent'}"`;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }, slots, tags, index);
+    const ready = await page.evaluate(
+      async (selector: string, widgetTags: string[], i: number) => {
+        const slot = document.querySelectorAll(selector)[i];
+        if (!slot) return `widget ${i + 1} is gone`;
+        slot.scrollIntoView({ block: 'center' });
+        const start = performance.now();
+        for (;;) {
+          const widget = widgetTags.includes(slot.localName) ? slot : slot.querySelector(widgetTags.join(','));
+          const state = widget?.getAttribute('state');
+          if (state === 'ready') return null;
+          if (state === 'error' || performance.now() - start > 15000)
+            return `<${widget?.localName ?? slot.getAttribute('data-factbox')}> stayed "${state ?? 'absent'}"`;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      },
+      slots,
+      tags,
+      index,
+    );
     assert.equal(ready, null, ready ?? '');
   }
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -87,17 +96,21 @@ async function openArticle(path: string): Promise<Page> {
 /** Presses "Show table" in every widget, in the page's language, and waits for the tables to be drawn. */
 async function showEveryTable(page: Page, lang: 'en' | 'ar'): Promise<void> {
   const label = messagesFor(lang).showTable;
-  const pressed = await page.evaluate(async (tags: string[], text: string) => {
-    let clicks = 0;
-    for (const widget of document.querySelectorAll(tags.join(','))) {
-      const button = [...(widget.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text);
-      if (!button) continue;
-      button.click();
-      clicks += 1;
-    }
-    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    return { clicks, widgets: document.querySelectorAll(tags.join(',')).length };
-  }, WIDGET_CATALOGUE.map((e) => e.tag), label);
+  const pressed = await page.evaluate(
+    async (tags: string[], text: string) => {
+      let clicks = 0;
+      for (const widget of document.querySelectorAll(tags.join(','))) {
+        const button = [...(widget.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === text);
+        if (!button) continue;
+        button.click();
+        clicks += 1;
+      }
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { clicks, widgets: document.querySelectorAll(tags.join(',')).length };
+    },
+    WIDGET_CATALOGUE.map((e) => e.tag),
+    label,
+  );
   assert.equal(pressed.clicks, pressed.widgets, `"${label}" pressed in ${pressed.clicks} of ${pressed.widgets} widgets`);
 }
 
@@ -115,12 +128,17 @@ async function axeViolations(page: Page): Promise<string[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, related: [...n.any, ...n.all, ...n.none].flatMap((c) => (c.relatedNodes ?? []).map((r) => r.target)) })),
+      nodes: v.nodes.map((n) => ({
+        target: n.target,
+        related: [...n.any, ...n.all, ...n.none].flatMap((c) => (c.relatedNodes ?? []).map((r) => r.target)),
+      })),
     }));
   }, AXE_TAGS);
   const selector = (target: AxeTarget): string => target.map((t) => (typeof t === 'string' ? t : t.join(' >> '))).join(' >> ');
   return violations.map((v) => {
-    const where = v.nodes.slice(0, 40).map((n) => `${selector(n.target)}${n.related.length ? ` (with ${n.related.map(selector).join(', ')})` : ''}`);
+    const where = v.nodes
+      .slice(0, 40)
+      .map((n) => `${selector(n.target)}${n.related.length ? ` (with ${n.related.map(selector).join(', ')})` : ''}`);
     const more = v.nodes.length > where.length ? `; and ${v.nodes.length - where.length} more` : '';
     return `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${where.join('; ')}${more}`;
   });

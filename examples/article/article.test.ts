@@ -19,7 +19,20 @@ const SOURCES_DIR = fileURLToPath(new URL('../../datasets/sources/', import.meta
 type Cells = Readonly<Record<string, string | number | boolean | null>>;
 const ROWS: readonly Cells[] = [...tradeShare, ...delegations, ...exercises, ...events, ...figures, ...sources];
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 
 /** Numbers the datasets state: values of rows not derived by us, and the numbers of every as-written phrase. */
@@ -28,13 +41,15 @@ const STATED_NUMBERS = new Set<number>();
 const DATES = new Set<string>();
 for (const row of ROWS) {
   for (const [field, cell] of Object.entries(row)) {
-    if (typeof cell === 'number' && row['derived'] !== true && ['share_percent', 'count', 'value'].includes(field)) STATED_NUMBERS.add(cell);
+    if (typeof cell === 'number' && row['derived'] !== true && ['share_percent', 'count', 'value'].includes(field))
+      STATED_NUMBERS.add(cell);
     if (typeof cell === 'string' && field.endsWith('_as_written')) for (const n of numbersIn(cell)) STATED_NUMBERS.add(n);
     if (typeof cell === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(cell)) DATES.add(cell);
   }
 }
 
-const SOURCE_TEXT = readFileSync(`${SOURCES_DIR}futureuae-2024-11-20.txt`, 'utf8') + readFileSync(`${SOURCES_DIR}phnompenhpost-2024-01-05.txt`, 'utf8');
+const SOURCE_TEXT =
+  readFileSync(`${SOURCES_DIR}futureuae-2024-11-20.txt`, 'utf8') + readFileSync(`${SOURCES_DIR}phnompenhpost-2024-01-05.txt`, 'utf8');
 
 /** The article's prose as text: what is between <article> and </article>, without tags. */
 function prose(file: string, options: { withoutNotes?: boolean } = {}): string {
@@ -43,7 +58,12 @@ function prose(file: string, options: { withoutNotes?: boolean } = {}): string {
   if (options.withoutNotes) article = article.replace(/<p class="note">[\s\S]*?<\/p>/g, '');
   return article
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 }
 
@@ -51,10 +71,15 @@ function prose(file: string, options: { withoutNotes?: boolean } = {}): string {
 function westernDigits(text: string): string {
   return text
     .replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)))
-    .replaceAll('٬', ',').replaceAll('٫', '.').replaceAll('٪', '%');
+    .replaceAll('٬', ',')
+    .replaceAll('٫', '.')
+    .replaceAll('٪', '%');
 }
 
-interface Figure { readonly text: string; readonly found: boolean }
+interface Figure {
+  readonly text: string;
+  readonly found: boolean;
+}
 
 /** Dates and numbers in prose, each checked against the datasets. */
 function figuresIn(text: string): Figure[] {
@@ -67,9 +92,12 @@ function figuresIn(text: string): Figure[] {
     const index = MONTHS_EN.includes(month) ? MONTHS_EN.indexOf(month) : MONTHS_AR.indexOf(month);
     const mm = String(index + 1).padStart(2, '0');
     const candidates = [...DATES];
-    const found = day && year ? DATES.has(`${year}-${mm}-${day.padStart(2, '0')}`)
-      : year ? candidates.some((d) => d.startsWith(`${year}-${mm}`))
-      : candidates.some((d) => d.slice(5, 7) === mm);
+    const found =
+      day && year
+        ? DATES.has(`${year}-${mm}-${day.padStart(2, '0')}`)
+        : year
+          ? candidates.some((d) => d.startsWith(`${year}-${mm}`))
+          : candidates.some((d) => d.slice(5, 7) === mm);
     out.push({ text: whole, found });
     return ' ';
   });
@@ -84,28 +112,47 @@ function figuresIn(text: string): Figure[] {
   return out;
 }
 
-const ARTICLES = [['index.html', 'English'], ['ar.html', 'Arabic']] as const;
+const ARTICLES = [
+  ['index.html', 'English'],
+  ['ar.html', 'Arabic'],
+] as const;
 
 describe('the example articles', () => {
   for (const [file, language] of ARTICLES) {
     it(`${language}: every number, percentage and date in the prose is one the datasets state`, () => {
       const found = figuresIn(prose(file));
       assert.ok(found.length >= 10, `the ${language} article states figures (${found.length} read)`);
-      assert.deepEqual(found.filter((f) => !f.found).map((f) => f.text), []);
+      assert.deepEqual(
+        found.filter((f) => !f.found).map((f) => f.text),
+        [],
+      );
     });
   }
 
   it('the reader of figures catches a figure the sources do not state, in either script', () => {
-    assert.deepEqual(figuresIn('about 10 exchanges; 41 delegations; 3 March 2021').map((f) => f.found), [false, false, false]);
-    assert.deepEqual(figuresIn('نحو ١٠ وفود، و٤٠ وفدًا في ١١ نوفمبر ٢٠٢٤').map((f) => [f.text, f.found]), [['11 نوفمبر 2024', true], ['10', false], ['40', true]]);
+    assert.deepEqual(
+      figuresIn('about 10 exchanges; 41 delegations; 3 March 2021').map((f) => f.found),
+      [false, false, false],
+    );
+    assert.deepEqual(
+      figuresIn('نحو ١٠ وفود، و٤٠ وفدًا في ١١ نوفمبر ٢٠٢٤').map((f) => [f.text, f.found]),
+      [
+        ['11 نوفمبر 2024', true],
+        ['10', false],
+        ['40', true],
+      ],
+    );
   });
 
   it('English: every quotation is verbatim in a source document', () => {
     const normalise = (text: string): string => text.replaceAll('’', "'").replace(/\s+/g, ' ');
     const source = normalise(SOURCE_TEXT);
     const quotations = [...prose('index.html', { withoutNotes: true }).matchAll(/"([^"]+)"|“([^”]+)”/g)].map((m) => m[1] ?? m[2] ?? '');
-    assert.ok(quotations.length >= 2, "the reader finds the quotations");
-    assert.deepEqual(quotations.filter((q) => !source.includes(normalise(q))), []);
+    assert.ok(quotations.length >= 2, 'the reader finds the quotations');
+    assert.deepEqual(
+      quotations.filter((q) => !source.includes(normalise(q))),
+      [],
+    );
   });
 
   it('no longer says what the sources do not', () => {
@@ -120,8 +167,8 @@ describe('the example articles', () => {
       [arabic, 'no chart states growth', /تزايد في الوفود|وفود أكثر إلى موسكو/],
       [english, 'the text states no North Korea–China count', /about 10\b/],
       [arabic, 'the text states no North Korea–China count', /نحو ١٠/],
-      [english, 'the text gives no date for NATO\'s confirmation', /NATO later/],
-      [arabic, 'the text gives no date for NATO\'s confirmation', /لاحقًا/],
+      [english, "the text gives no date for NATO's confirmation", /NATO later/],
+      [arabic, "the text gives no date for NATO's confirmation", /لاحقًا/],
     ];
     for (const [text, why, pattern] of untrue) assert.doesNotMatch(text, pattern, why);
     assert.match(english, /often regarded as Pyongyang's closest ally/);

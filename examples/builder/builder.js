@@ -1,7 +1,13 @@
 // The embed builder: options → live preview and the three snippets, with copy buttons.
 // The snippets, the widgets and their titles come from @factbox/embed's own module (which takes them
 // from the widget catalogue of @factbox/widgets), so they are the ones the README shows.
-import { WIDGET_CATALOGUE, iframeSnippet, isAcceptableDataUrl, placeholderSnippet, scriptSnippet } from '../../packages/embed/dist/snippets.js';
+import {
+  WIDGET_CATALOGUE,
+  iframeSnippet,
+  isAcceptableDataUrl,
+  placeholderSnippet,
+  scriptSnippet,
+} from '../../packages/embed/dist/snippets.js';
 
 const WORDS = {
   en: {
@@ -11,7 +17,8 @@ const WORDS = {
     selectedButton: 'Selected: press Ctrl+C',
     what: { 'placeholder-code': 'CMS code', 'script-code': 'script code', 'iframe-code': 'iframe code' },
     fixAddress: 'Fix the data address above to get the code.',
-    iframeHelp: (wide, narrow) => `The iframe sizes itself when the resizer script is on the page; without it, give the iframe a height of ${wide} (${narrow} on phones).`,
+    iframeHelp: (wide, narrow) =>
+      `The iframe sizes itself when the resizer script is on the page; without it, give the iframe a height of ${wide} (${narrow} on phones).`,
     switchTo: { href: '?lang=ar', text: 'العربية', lang: 'ar' },
   },
   ar: {
@@ -21,7 +28,8 @@ const WORDS = {
     selectedButton: 'النص محدد: اضغط Ctrl+C',
     what: { 'placeholder-code': 'رمز نظام إدارة المحتوى', 'script-code': 'رمز السكربت', 'iframe-code': 'رمز الإطار' },
     fixAddress: 'صحّح رابط البيانات أعلاه للحصول على الرمز.',
-    iframeHelp: (wide, narrow) => `يضبط الإطار ارتفاعه بنفسه عند وجود سكربت تغيير الحجم في الصفحة؛ ومن دونه، اجعل ارتفاعه \u2066${wide}\u2069 (\u2066${narrow}\u2069 على الهواتف).`,
+    iframeHelp: (wide, narrow) =>
+      `يضبط الإطار ارتفاعه بنفسه عند وجود سكربت تغيير الحجم في الصفحة؛ ومن دونه، اجعل ارتفاعه \u2066${wide}\u2069 (\u2066${narrow}\u2069 على الهواتف).`,
     switchTo: { href: '?lang=en', text: 'English', lang: 'en' },
     text: {
       back: '→ الأمثلة',
@@ -37,7 +45,8 @@ const WORDS = {
       heading: 'العنوان (اختياري)',
       src: 'رابط البيانات (اختياري)',
       'src-help': 'ملف JSON أو CSV بصيغة مجموعة البيانات، عبر https:// أو من هذا الموقع. اتركه فارغًا لاستخدام البيانات المضمنة.',
-      'src-error': 'لا يمكن استخدام هذا الرابط: يجب أن يبدأ بـ https:// أو http://، أو أن يكون على هذا الموقع، ومن دون مسافات. صحّحه للحصول على الرمز.',
+      'src-error':
+        'لا يمكن استخدام هذا الرابط: يجب أن يبدأ بـ https:// أو http://، أو أن يكون على هذا الموقع، ومن دون مسافات. صحّحه للحصول على الرمز.',
       preview: 'المعاينة',
       snippets: 'الرمز الذي يُلصق',
       'placeholder-title': 'لنظام إدارة المحتوى (ووردبريس وغيره)',
@@ -125,7 +134,11 @@ function updateCode() {
   const entry = WIDGET_CATALOGUE.find((widget) => widget.name === chosen.widget);
   document.getElementById('iframe-help').textContent = words.iframeHelp(entry.height.wide, entry.height.narrow);
   const code = valid
-    ? { 'placeholder-code': placeholderSnippet(chosen), 'script-code': scriptSnippet(chosen, release), 'iframe-code': iframeSnippet(chosen, release) }
+    ? {
+        'placeholder-code': placeholderSnippet(chosen),
+        'script-code': scriptSnippet(chosen, release),
+        'iframe-code': iframeSnippet(chosen, release),
+      }
     : { 'placeholder-code': words.fixAddress, 'script-code': words.fixAddress, 'iframe-code': words.fixAddress };
   for (const [id, text] of Object.entries(code)) document.getElementById(id).textContent = text;
   return valid ? chosen : null;
@@ -150,7 +163,9 @@ let announcing;
 function announce(message) {
   clearTimeout(announcing);
   status.textContent = '';
-  announcing = setTimeout(() => { status.textContent = message; }, 100);
+  announcing = setTimeout(() => {
+    status.textContent = message;
+  }, 100);
 }
 
 /** Shows on the button what it did, for a moment, then its own label again. */
@@ -159,10 +174,12 @@ function showOnButton(button, text) {
   button.textContent = text;
   button.dataset.feedback = '';
   clearTimeout(Number(button.dataset.timer));
-  button.dataset.timer = String(setTimeout(() => {
-    button.textContent = button.dataset.label;
-    delete button.dataset.feedback;
-  }, FEEDBACK_MS));
+  button.dataset.timer = String(
+    setTimeout(() => {
+      button.textContent = button.dataset.label;
+      delete button.dataset.feedback;
+    }, FEEDBACK_MS),
+  );
 }
 
 async function copy(button) {

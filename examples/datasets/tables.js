@@ -17,7 +17,10 @@ async function render() {
     const heading = cell('h2', `${resource.title} (${resource.name})`);
     heading.id = resource.name;
     const links = document.createElement('p');
-    for (const [label, path] of [['CSV', resource.path], ['JSON', resource['factbox:json'].path]]) {
+    for (const [label, path] of [
+      ['CSV', resource.path],
+      ['JSON', resource['factbox:json'].path],
+    ]) {
       const a = cell('a', `${label}`);
       a.href = new URL(path, base).href;
       links.append(a, ' ');

@@ -32,7 +32,10 @@ describe('examples/npm-app', () => {
 
   it('bundles only the widget it imports', () => {
     const assets = readdirSync(`${APP}dist/assets`);
-    assert.ok(assets.some((f) => f.startsWith('bar-chart-')), assets.join(' '));
+    assert.ok(
+      assets.some((f) => f.startsWith('bar-chart-')),
+      assets.join(' '),
+    );
     assert.ok(!assets.some((f) => /pie-chart|map-chart/.test(f)), assets.join(' '));
   });
 

@@ -34,10 +34,11 @@ export async function serve(options: ServerOptions = {}): Promise<Served> {
   return {
     origin: `http://127.0.0.1:${port}`,
     otherOrigin: `http://localhost:${port}`,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -90,17 +91,22 @@ export async function waitForState(page: Page, selector: string, state: 'ready' 
  * its #content, and resize.js from `resizeUrl`.
  */
 export async function hostIframes(page: Page, markup: string, resizeUrl: string): Promise<void> {
-  await page.evaluate((html: string, src: string) => {
-    (document.getElementById('content') as HTMLElement).innerHTML = html;
-    const script = document.createElement('script');
-    script.src = src;
-    document.head.append(script);
-  }, markup, resizeUrl);
+  await page.evaluate(
+    (html: string, src: string) => {
+      (document.getElementById('content') as HTMLElement).innerHTML = html;
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
+    },
+    markup,
+    resizeUrl,
+  );
 }
 
 /** Waits until the heights of the elements matching `selector` stop changing (same twice, `ms` apart). */
 export async function settledHeights(page: Page, selector: string, ms = 300): Promise<number[]> {
-  const read = (): Promise<number[]> => page.$$eval(selector, (elements) => elements.map((e) => Math.round(e.getBoundingClientRect().height)));
+  const read = (): Promise<number[]> =>
+    page.$$eval(selector, (elements) => elements.map((e) => Math.round(e.getBoundingClientRect().height)));
   let last = await read();
   for (let attempt = 0; attempt < 40; attempt++) {
     await new Promise((resolve) => setTimeout(resolve, ms));

@@ -44,9 +44,11 @@ export function fixtureMiddleware() {
         else {
           // Streamed, so the size is only known while reading.
           const { Readable } = await import('node:stream');
-          ctx.body = Readable.from((function* chunks() {
-            for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
-          })());
+          ctx.body = Readable.from(
+            (function* chunks() {
+              for (let i = 0; i < body.length; i += 65536) yield body.slice(i, i + 65536);
+            })(),
+          );
         }
         return;
       }

@@ -11,7 +11,8 @@ import { text } from './fields.js';
 function checkEventKeys(rows: readonly Row[]): string[] {
   const errors: string[] = [];
   const first = new Map<string, Row>();
-  const when = (row: Row): string => `${String(row['date'])} (${String(row['date_bound'])}${row['date_part'] ? `, ${String(row['date_part'])}` : ''})`;
+  const when = (row: Row): string =>
+    `${String(row['date'])} (${String(row['date_bound'])}${row['date_part'] ? `, ${String(row['date_part'])}` : ''})`;
   for (const row of rows) {
     const key = text(row, 'event_key');
     if (key === null) continue;
@@ -21,7 +22,9 @@ function checkEventKeys(rows: readonly Row[]): string[] {
       continue;
     }
     if (when(row) !== when(other)) {
-      errors.push(`events/${String(row['id'])}: event_key "${key}" is shared with events/${String(other['id'])}, dated ${when(other)}, but this row is dated ${when(row)}; rows telling one event must agree on its date`);
+      errors.push(
+        `events/${String(row['id'])}: event_key "${key}" is shared with events/${String(other['id'])}, dated ${when(other)}, but this row is dated ${when(row)}; rows telling one event must agree on its date`,
+      );
     }
   }
   return errors;
@@ -44,7 +47,9 @@ function checkRelations(rows: readonly Row[]): string[] {
     if (other === id) errors.push(`figures/${id}: compare_with points at itself`);
     else if (!target) errors.push(`figures/${id}: compare_with "${other}" is not a figure`);
     else if (target['compare_with'] !== id || target['relation'] !== relation) {
-      errors.push(`figures/${id}: compare_with figures/${other} (${relation}), but figures/${other} does not point back with "${relation}"; set its compare_with to "${id}" and relation to "${relation}"`);
+      errors.push(
+        `figures/${id}: compare_with figures/${other} (${relation}), but figures/${other} does not point back with "${relation}"; set its compare_with to "${id}" and relation to "${relation}"`,
+      );
     }
   }
   return errors;

@@ -21,7 +21,8 @@ const ARABIC_QUALIFIERS: Readonly<Record<Exclude<Qualifier, 'exact'>, RegExp>> =
 /** Numbers written in Arabic-Indic digits, with "٬" between thousands and "٫" before decimals. */
 export function arabicNumbersIn(textAr: string): number[] {
   return [...textAr.matchAll(/[٠-٩]+(?:٬[٠-٩]{3})*(?:٫[٠-٩]+)?/g)].map((m) =>
-    Number([...m[0]].map((c) => (c === '٬' ? '' : c === '٫' ? '.' : String(ARABIC_DIGITS.indexOf(c)))).join('')));
+    Number([...m[0]].map((c) => (c === '٬' ? '' : c === '٫' ? '.' : String(ARABIC_DIGITS.indexOf(c)))).join('')),
+  );
 }
 
 /**
@@ -33,7 +34,10 @@ export function checkArabicValue(where: string, row: Row): string[] {
   const valueAr = text(row, 'value_ar');
   if (valueAr === null) return [];
   const errors: string[] = [];
-  if (/[0-9]/.test(valueAr)) errors.push(`${where}: value_ar "${valueAr}" uses Latin digits; write Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩, "٬" for thousands, "٫" for decimals)`);
+  if (/[0-9]/.test(valueAr))
+    errors.push(
+      `${where}: value_ar "${valueAr}" uses Latin digits; write Arabic-Indic digits (٠١٢٣٤٥٦٧٨٩, "٬" for thousands, "٫" for decimals)`,
+    );
   const stated = arabicNumbersIn(valueAr);
   const value = row['value'];
   if (typeof value === 'number') {
@@ -48,7 +52,9 @@ export function checkArabicValue(where: string, row: Row): string[] {
   if (typeof qualifier === 'string' && qualifier !== 'exact') {
     const words = ARABIC_QUALIFIERS[qualifier as Exclude<Qualifier, 'exact'>];
     if (!words.test(valueAr.replace(/[\u064B-\u0652\u0670]/g, ''))) {
-      errors.push(`${where}: value_ar "${valueAr}" drops the qualifier "${qualifier}"; say it in Arabic (e.g. ${words.source.split('|').slice(0, 2).join(' or ')})`);
+      errors.push(
+        `${where}: value_ar "${valueAr}" drops the qualifier "${qualifier}"; say it in Arabic (e.g. ${words.source.split('|').slice(0, 2).join(' or ')})`,
+      );
     }
   }
   return errors;

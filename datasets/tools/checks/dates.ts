@@ -12,7 +12,20 @@ import { text } from './fields.js';
 /** Date fields and the "as written" and "resolution" fields that justify them. */
 const DATE_GROUPS = ['date', 'period'] as const;
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A real date whose year, month and day are written in its phrase, unless its resolution field says how it was found. */
 function checkDate(where: string, row: Row, field: string, asWrittenField: string, resolutionField: string): string[] {
@@ -34,7 +47,9 @@ function checkDate(where: string, row: Row, field: string, asWrittenField: strin
   if (day && !new RegExp(`\\b0?${Number(day)}\\b`).test(written)) problems.push(`day ${Number(day)}`);
   return problems.length === 0
     ? []
-    : [`${where}: ${field} ${value} disagrees with ${asWrittenField} "${written}" (${problems.join(', ')} not written there); fix the date or explain it in ${resolutionField}`];
+    : [
+        `${where}: ${field} ${value} disagrees with ${asWrittenField} "${written}" (${problems.join(', ')} not written there); fix the date or explain it in ${resolutionField}`,
+      ];
 }
 
 /** Every date field of the row's resource (`date`, `period`, their `_start` and `_end`), and start before end. */
@@ -69,19 +84,26 @@ export function checkDateParts(where: string, row: Row, resource: Resource): str
     const written = text(row, asWritten);
     const expected = written === null ? null : datePartIn(written);
     if (!fields.has(partField)) {
-      if (expected !== null) errors.push(`${where}: ${asWritten} "${written}" says "${expected}", but ${resource.name} has no ${partField} field to carry it; add one to datasets/schemas/${resource.name}.json`);
+      if (expected !== null)
+        errors.push(
+          `${where}: ${asWritten} "${written}" says "${expected}", but ${resource.name} has no ${partField} field to carry it; add one to datasets/schemas/${resource.name}.json`,
+        );
       continue;
     }
     const part = text(row, partField);
     if (part !== expected) {
-      errors.push(expected === null
-        ? `${where}: ${partField} is "${part}" but ${asWritten} ${written === null ? 'is empty' : `"${written}" names no part of its period`}`
-        : `${where}: ${asWritten} "${written}" says "${expected}"; set ${partField} to "${expected}" (it is ${part === null ? 'empty' : `"${part}"`})`);
+      errors.push(
+        expected === null
+          ? `${where}: ${partField} is "${part}" but ${asWritten} ${written === null ? 'is empty' : `"${written}" names no part of its period`}`
+          : `${where}: ${asWritten} "${written}" says "${expected}"; set ${partField} to "${expected}" (it is ${part === null ? 'empty' : `"${part}"`})`,
+      );
     }
     const start = text(row, `${group}_start`);
     const end = text(row, `${group}_end`);
     if (part !== null && start !== null && end !== null && start !== end) {
-      errors.push(`${where}: ${partField} "${part}" applies to one month or year, but ${group}_start ${start} and ${group}_end ${end} differ`);
+      errors.push(
+        `${where}: ${partField} "${part}" applies to one month or year, but ${group}_start ${start} and ${group}_end ${end} differ`,
+      );
     }
   }
   return errors;

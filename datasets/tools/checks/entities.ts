@@ -12,7 +12,8 @@ export function checkEntities(entities: readonly Entity[]): string[] {
   const keys = new Set<string>();
   const names = new Set<string>();
   for (const entity of entities) {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entity.key)) errors.push(`entities.json: key "${entity.key}" must be lowercase words joined by hyphens`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entity.key))
+      errors.push(`entities.json: key "${entity.key}" must be lowercase words joined by hyphens`);
     if (keys.has(entity.key)) errors.push(`entities.json: key "${entity.key}" repeats`);
     keys.add(entity.key);
     for (const name of entity.names) {
@@ -23,7 +24,8 @@ export function checkEntities(entities: readonly Entity[]): string[] {
   for (const entity of entities) {
     const state = entity.state === undefined ? undefined : entities.find((e) => e.key === entity.state);
     if (entity.kind === 'state' && entity.state !== undefined) errors.push(`entities.json: ${entity.key} is a state and acts for no other`);
-    if (entity.kind !== 'state' && state?.kind !== 'state') errors.push(`entities.json: ${entity.key} needs "state", the key of the state it acts for`);
+    if (entity.kind !== 'state' && state?.kind !== 'state')
+      errors.push(`entities.json: ${entity.key} needs "state", the key of the state it acts for`);
   }
   return errors;
 }
@@ -37,7 +39,10 @@ export function checkActorKeys(where: string, row: Row, entities: readonly Entit
   const byName = new Map(entities.flatMap((entity) => entity.names.map((name) => [name, entity] as const)));
   const actors = (text(row, 'actors') ?? '').split('; ');
   const unknown = actors.filter((actor) => !byName.has(actor));
-  if (unknown.length > 0) return unknown.map((actor) => `${where}: actor "${actor}" is not in datasets/entities.json; add it (a new spelling goes in the "names" of its entity)`);
+  if (unknown.length > 0)
+    return unknown.map(
+      (actor) => `${where}: actor "${actor}" is not in datasets/entities.json; add it (a new spelling goes in the "names" of its entity)`,
+    );
   const listed = new Set(actors.map((actor) => byName.get(actor)?.key));
   const expected: string[] = [];
   for (const actor of actors) {
@@ -46,5 +51,9 @@ export function checkActorKeys(where: string, row: Row, entities: readonly Entit
     if (entity.state && !listed.has(entity.state) && !expected.includes(entity.state)) expected.push(entity.state);
   }
   const keys = text(row, 'actor_keys');
-  return keys === expected.join('; ') ? [] : [`${where}: actor_keys is "${keys ?? ''}" but the actors "${actors.join('; ')}" are "${expected.join('; ')}" (datasets/entities.json)`];
+  return keys === expected.join('; ')
+    ? []
+    : [
+        `${where}: actor_keys is "${keys ?? ''}" but the actors "${actors.join('; ')}" are "${expected.join('; ')}" (datasets/entities.json)`,
+      ];
 }

@@ -17,7 +17,9 @@ export function checkQuote(where: string, row: Row, document: SourceDocument): s
   if (sliceCodePoints(document.text, start, end) === quote) return [];
   const found = findAll(document.text, quote);
   if (found.length === 0) {
-    return [`${where}: quote not found verbatim in ${document.file} (check every character, including curly quotes and dashes): "${quote.slice(0, 80)}"`];
+    return [
+      `${where}: quote not found verbatim in ${document.file} (check every character, including curly quotes and dashes): "${quote.slice(0, 80)}"`,
+    ];
   }
   const places = found.map(([s, e]) => `${s}–${e}`).join(', ');
   return [`${where}: quote is not at ${start}–${end} in ${document.file}; it is at ${places} (set quote_start/quote_end)`];
@@ -32,7 +34,9 @@ export function checkSource(where: string, row: Row, document: SourceDocument | 
   const end = Number(row['published_end']);
   if (sliceCodePoints(document.text, start, end) !== written) {
     const found = findAll(document.text, written).map(([s, e]) => `${s}–${e}`);
-    errors.push(`${where}: published_as_written "${written}" is not at ${start}–${end}${found.length ? `; it is at ${found.join(', ')}` : ' and not found in the file'}`);
+    errors.push(
+      `${where}: published_as_written "${written}" is not at ${start}–${end}${found.length ? `; it is at ${found.join(', ')}` : ' and not found in the file'}`,
+    );
   }
   const published = text(row, 'published') ?? '';
   const [year, month, day] = published.split('-').map(Number);

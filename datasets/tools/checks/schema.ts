@@ -12,7 +12,11 @@ export function checkSchemas(datasets: Datasets): { errors: string[]; rows: Map<
   for (const resource of datasets.resources) {
     const result = validateRows(resource.schema, resource.records, Number.POSITIVE_INFINITY);
     errors.push(...result.errors.map((e) => `${resource.name}: ${e}`));
-    errors.push(...result.warnings.map((w) => `${resource.name}: ${w} (not in the schema; add the field to datasets/schemas/${resource.name}.json or remove it)`));
+    errors.push(
+      ...result.warnings.map(
+        (w) => `${resource.name}: ${w} (not in the schema; add the field to datasets/schemas/${resource.name}.json or remove it)`,
+      ),
+    );
     rows.set(resource.name, result.rows);
   }
   return { errors, rows };

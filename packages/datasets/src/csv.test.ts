@@ -15,25 +15,47 @@ describe('CSV', () => {
   it('survives a round trip through a real CSV parser (papaparse)', () => {
     const parsed = Papa.parse<Record<string, string>>(toCsv(fields, hostile), { header: true, skipEmptyLines: true });
     assert.deepEqual(parsed.errors, []);
-    assert.deepEqual(parsed.data, hostile.map((r) => ({ id: r.id, text: r.text, n: r.n === null ? '' : String(r.n) })));
+    assert.deepEqual(
+      parsed.data,
+      hostile.map((r) => ({ id: r.id, text: r.text, n: r.n === null ? '' : String(r.n) })),
+    );
   });
 
   it('reads back what it writes', () => {
-    assert.deepEqual(parseCsv(toCsv(fields, hostile)), hostile.map((r) => ({ id: r.id, text: r.text, n: r.n === null ? '' : String(r.n) })));
+    assert.deepEqual(
+      parseCsv(toCsv(fields, hostile)),
+      hostile.map((r) => ({ id: r.id, text: r.text, n: r.n === null ? '' : String(r.n) })),
+    );
   });
 
   it('reads what papaparse writes, with a byte order mark and LF line ends', () => {
-    const text = `\ufeff${Papa.unparse(hostile.map((r) => ({ ...r, n: String(r.n ?? '') })), { newline: '\n' })}`;
-    assert.deepEqual(parseCsv(text), hostile.map((r) => ({ id: r.id, text: r.text, n: r.n === null ? '' : String(r.n) })));
+    const text = `\ufeff${Papa.unparse(
+      hostile.map((r) => ({ ...r, n: String(r.n ?? '') })),
+      { newline: '\n' },
+    )}`;
+    assert.deepEqual(
+      parseCsv(text),
+      hostile.map((r) => ({ id: r.id, text: r.text, n: r.n === null ? '' : String(r.n) })),
+    );
   });
 
   it('for spreadsheets, neutralises text cells that would run as formulas, and leaves numbers alone', () => {
-    const csv = toCsv(fields, [{ id: '=1+1', text: '@SUM(A1)', n: -2 }, { id: '+cmd', text: '-x', n: 3 }], { spreadsheetSafe: true });
-    assert.deepEqual(parseCsv(csv), [{ id: "'=1+1", text: "'@SUM(A1)", n: '-2' }, { id: "'+cmd", text: "'-x", n: '3' }]);
+    const csv = toCsv(
+      fields,
+      [
+        { id: '=1+1', text: '@SUM(A1)', n: -2 },
+        { id: '+cmd', text: '-x', n: 3 },
+      ],
+      { spreadsheetSafe: true },
+    );
+    assert.deepEqual(parseCsv(csv), [
+      { id: "'=1+1", text: "'@SUM(A1)", n: '-2' },
+      { id: "'+cmd", text: "'-x", n: '3' },
+    ]);
     assert.deepEqual(parseCsv(toCsv(fields, [{ id: '=1+1', text: 'x', n: 1 }])), [{ id: '=1+1', text: 'x', n: '1' }]);
   });
 
-  describe('for spreadsheets, whatever separator the reader\'s spreadsheet splits on', () => {
+  describe("for spreadsheets, whatever separator the reader's spreadsheet splits on", () => {
     // Spreadsheets in many locales import CSV with `;` or Tab as the separator, and some split
     // without honouring quotes: every piece they can cut a cell into must be inert.
     const SEPARATORS = [',', ';', '|', '\t'];

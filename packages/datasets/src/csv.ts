@@ -53,7 +53,8 @@ function csvCell(value: Cell, options: CsvOptions): string {
   if (value === null) return '';
   let text = String(value);
   if (options.spreadsheetSafe && typeof value === 'string') text = neutraliseFormulas(text);
-  const needsQuotes = /[",\r\n]/.test(text) || /^\s|\s$/.test(text) || (options.spreadsheetSafe === true && SPREADSHEET_SEPARATOR.test(text));
+  const needsQuotes =
+    /[",\r\n]/.test(text) || /^\s|\s$/.test(text) || (options.spreadsheetSafe === true && SPREADSHEET_SEPARATOR.test(text));
   return needsQuotes ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -61,7 +62,11 @@ function csvCell(value: Cell, options: CsvOptions): string {
  * Writes rows as CSV with a header line of field names, CRLF line ends and
  * every field in schema order. Nulls become empty cells.
  */
-export function toCsv(fields: readonly Pick<Field, 'name'>[], rows: readonly Readonly<Record<string, Cell>>[], options: CsvOptions = {}): string {
+export function toCsv(
+  fields: readonly Pick<Field, 'name'>[],
+  rows: readonly Readonly<Record<string, Cell>>[],
+  options: CsvOptions = {},
+): string {
   const lines = [fields.map((f) => csvCell(f.name, options)).join(',')];
   for (const row of rows) lines.push(fields.map((f) => csvCell(row[f.name] ?? null, options)).join(','));
   return `${lines.join('\r\n')}\r\n`;

@@ -17,7 +17,9 @@ describe('hostile rows in the browser', () => {
 
   it('tidies padded and stacked text, and reads -0 as 0', () => {
     const [first] = tradeShare;
-    const result = validateRows(tradeShareSchema, [{ ...first, source_id: `${first?.source_id}${'\u00A0'.repeat(400)}`, partner: `Chi${'\u0301'.repeat(50)}na`, share_percent: -0 }]);
+    const result = validateRows(tradeShareSchema, [
+      { ...first, source_id: `${first?.source_id}${'\u00A0'.repeat(400)}`, partner: `Chi${'\u0301'.repeat(50)}na`, share_percent: -0 },
+    ]);
     expect(result.errors).to.deep.equal([]);
     expect(result.rows[0]?.source_id).to.equal(first?.source_id);
     expect(result.rows[0]?.partner).to.equal('Chi\u0301\u0301na');
@@ -25,7 +27,9 @@ describe('hostile rows in the browser', () => {
   });
 
   it('writes a download in which no ;-separated piece starts a formula', async () => {
-    const csv = toCsv(tradeShareSchema.fields, [{ ...tradeShare[0], partner: 'China;=1+1;', partner_ar: 'x\t=2+2\t' }], { spreadsheetSafe: true });
+    const csv = toCsv(tradeShareSchema.fields, [{ ...tradeShare[0], partner: 'China;=1+1;', partner_ar: 'x\t=2+2\t' }], {
+      spreadsheetSafe: true,
+    });
     const text = await new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }).text();
     const pieces = text.split(/\r\n|\r|\n/).flatMap((line) => line.split(/[;\t]/));
     expect(pieces.filter((piece) => /^[\s"]*[=+@]/.test(piece))).to.deep.equal([]);

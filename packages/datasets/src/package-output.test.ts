@@ -13,8 +13,22 @@ import * as published from '@factbox/datasets';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
 const RESOURCES = ['trade-share', 'delegations', 'exercises', 'events', 'figures', 'sources'] as const;
-const EXPORTS = { 'trade-share': 'tradeShare', delegations: 'delegations', exercises: 'exercises', events: 'events', figures: 'figures', sources: 'sources' } as const;
-const SCHEMAS = { 'trade-share': 'tradeShareSchema', delegations: 'delegationsSchema', exercises: 'exercisesSchema', events: 'eventsSchema', figures: 'figuresSchema', sources: 'sourcesSchema' } as const;
+const EXPORTS = {
+  'trade-share': 'tradeShare',
+  delegations: 'delegations',
+  exercises: 'exercises',
+  events: 'events',
+  figures: 'figures',
+  sources: 'sources',
+} as const;
+const SCHEMAS = {
+  'trade-share': 'tradeShareSchema',
+  delegations: 'delegationsSchema',
+  exercises: 'exercisesSchema',
+  events: 'eventsSchema',
+  figures: 'figuresSchema',
+  sources: 'sourcesSchema',
+} as const;
 
 interface ResourceDescriptor {
   name: string;
@@ -26,12 +40,19 @@ interface ResourceDescriptor {
 }
 
 const read = (path: string): Buffer => readFileSync(`${PACKAGE}${path}`);
-const descriptor = JSON.parse(read('datapackage.json').toString('utf8')) as { resources: ResourceDescriptor[]; licenses: unknown[]; $schema: string };
+const descriptor = JSON.parse(read('datapackage.json').toString('utf8')) as {
+  resources: ResourceDescriptor[];
+  licenses: unknown[];
+  $schema: string;
+};
 
 describe('@factbox/datasets as published', () => {
   it('describes exactly the contract resources, as a Data Package v2 with a licence', () => {
     assert.equal(descriptor.$schema, 'https://datapackage.org/profiles/2.0/datapackage.json');
-    assert.deepEqual(descriptor.resources.map((r) => r.name), [...RESOURCES]);
+    assert.deepEqual(
+      descriptor.resources.map((r) => r.name),
+      [...RESOURCES],
+    );
     assert.ok(descriptor.licenses.length > 0);
   });
 
@@ -51,7 +72,10 @@ describe('@factbox/datasets as published', () => {
       it('has the same rows in CSV (read by papaparse and typed by its schema) as in JSON', () => {
         const csv = Papa.parse<Record<string, string>>(read(resource.path).toString('utf8'), { header: true, skipEmptyLines: true });
         assert.deepEqual(csv.errors, []);
-        assert.deepEqual(csv.meta.fields, resource.schema.fields.map((f) => f.name));
+        assert.deepEqual(
+          csv.meta.fields,
+          resource.schema.fields.map((f) => f.name),
+        );
         const typed = published.validateRows(published[SCHEMAS[name]], csv.data);
         assert.deepEqual(typed.errors, []);
         assert.equal(typed.rows.length, json.length);

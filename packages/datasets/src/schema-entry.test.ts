@@ -22,17 +22,30 @@ describe('@factbox/datasets/schema', () => {
   });
 
   it('exposes the runtime and no rows', () => {
-    assert.deepEqual(Object.keys(runtime).sort(), ['CsvSyntaxError', 'castCell', 'isIsoDate', 'isPartialDate', 'parseCsv', 'toCsv', 'validateRows']);
+    assert.deepEqual(Object.keys(runtime).sort(), [
+      'CsvSyntaxError',
+      'castCell',
+      'isIsoDate',
+      'isPartialDate',
+      'parseCsv',
+      'toCsv',
+      'validateRows',
+    ]);
   });
 
-  it('is the same runtime as the main entry\'s, not a second copy', () => {
+  it("is the same runtime as the main entry's, not a second copy", () => {
     assert.equal(runtime.validateRows, everything.validateRows);
     assert.equal(runtime.toCsv, everything.toCsv);
     assert.equal(runtime.CsvSyntaxError, everything.CsvSyntaxError);
   });
 
   it('validates rows by a schema given at run time', () => {
-    const schema: runtime.TableSchema = { fields: [{ name: 'id', type: 'string', constraints: { required: true } }, { name: 'n', type: 'integer' }] };
+    const schema: runtime.TableSchema = {
+      fields: [
+        { name: 'id', type: 'string', constraints: { required: true } },
+        { name: 'n', type: 'integer' },
+      ],
+    };
     const { rows, errors } = runtime.validateRows(schema, runtime.parseCsv('id,n\r\na,1\r\n'));
     assert.deepEqual(errors, []);
     assert.deepEqual(rows, [{ id: 'a', n: 1 }]);

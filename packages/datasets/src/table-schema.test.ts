@@ -20,14 +20,62 @@ describe('validateRows', () => {
   });
 
   const broken: [string, (row: Record<string, unknown>) => void, RegExp][] = [
-    ['NaN', (r) => { r['share_percent'] = 'NaN'; }, /"share_percent" must be a number/],
-    ['Infinity', (r) => { r['share_percent'] = Number.POSITIVE_INFINITY; }, /must be a finite number/],
-    ['a negative share', (r) => { r['share_percent'] = -5; }, /must be at least 0/],
-    ['a share over 100', (r) => { r['share_percent'] = 150; }, /must be at most 100/],
-    ['a missing required field', (r) => { delete r['partner']; }, /"partner" is required/],
-    ['an unknown qualifier', (r) => { r['qualifier'] = 'roughly'; }, /"qualifier" must be one of/],
-    ['a bad date', (r) => { r['reference_date'] = '2024-02-30'; }, /must be a date/],
-    ['an object where text belongs', (r) => { r['partner'] = { toString: 'x' }; }, /"partner" must be text/],
+    [
+      'NaN',
+      (r) => {
+        r['share_percent'] = 'NaN';
+      },
+      /"share_percent" must be a number/,
+    ],
+    [
+      'Infinity',
+      (r) => {
+        r['share_percent'] = Number.POSITIVE_INFINITY;
+      },
+      /must be a finite number/,
+    ],
+    [
+      'a negative share',
+      (r) => {
+        r['share_percent'] = -5;
+      },
+      /must be at least 0/,
+    ],
+    [
+      'a share over 100',
+      (r) => {
+        r['share_percent'] = 150;
+      },
+      /must be at most 100/,
+    ],
+    [
+      'a missing required field',
+      (r) => {
+        delete r['partner'];
+      },
+      /"partner" is required/,
+    ],
+    [
+      'an unknown qualifier',
+      (r) => {
+        r['qualifier'] = 'roughly';
+      },
+      /"qualifier" must be one of/,
+    ],
+    [
+      'a bad date',
+      (r) => {
+        r['reference_date'] = '2024-02-30';
+      },
+      /must be a date/,
+    ],
+    [
+      'an object where text belongs',
+      (r) => {
+        r['partner'] = { toString: 'x' };
+      },
+      /"partner" must be text/,
+    ],
   ];
   for (const [what, change, message] of broken) {
     it(`rejects ${what} with a sentence naming row and field`, () => {
@@ -41,7 +89,10 @@ describe('validateRows', () => {
   }
 
   it('ignores unknown fields with a warning', () => {
-    const result = validateRows(tradeShareSchema, good.map((row) => ({ ...row, colour: 'red' })));
+    const result = validateRows(
+      tradeShareSchema,
+      good.map((row) => ({ ...row, colour: 'red' })),
+    );
     assert.deepEqual(result.errors, []);
     assert.deepEqual(result.warnings, ['ignored unknown field(s): "colour"']);
     assert.ok(result.rows.every((row) => !('colour' in row)));
@@ -61,13 +112,24 @@ describe('validateRows', () => {
     assert.equal(result.errors.at(-1), '(further problems not listed)');
   });
 
-  const labels: TableSchema = { fields: [{ name: 'label', type: 'string', constraints: { required: true, maxLength: 5, pattern: '[^<]*' } }] };
+  const labels: TableSchema = {
+    fields: [{ name: 'label', type: 'string', constraints: { required: true, maxLength: 5, pattern: '[^<]*' } }],
+  };
 
   it('lists ten problems, each naming its row and field, and says "further problems" only when there are more', () => {
-    const ten = validateRows(labels, Array.from({ length: 10 }, () => ({ label: 'too long' })));
+    const ten = validateRows(
+      labels,
+      Array.from({ length: 10 }, () => ({ label: 'too long' })),
+    );
     assert.equal(ten.errors.length, 10);
-    assert.ok(ten.errors.every((e, i) => e === `row ${i + 1}: "label" has 8 characters; at most 5`), ten.errors.join('\n'));
-    const eleven = validateRows(labels, Array.from({ length: 11 }, () => ({ label: 'too long' })));
+    assert.ok(
+      ten.errors.every((e, i) => e === `row ${i + 1}: "label" has 8 characters; at most 5`),
+      ten.errors.join('\n'),
+    );
+    const eleven = validateRows(
+      labels,
+      Array.from({ length: 11 }, () => ({ label: 'too long' })),
+    );
     assert.deepEqual(eleven.errors.slice(9), ['row 10: "label" has 8 characters; at most 5', '(further problems not listed)']);
   });
 

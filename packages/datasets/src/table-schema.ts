@@ -50,7 +50,20 @@ export interface ValidationResult<R> {
 }
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -174,8 +187,7 @@ const LARGEST_EXACT = Number.MAX_SAFE_INTEGER;
  * `tidyText`) and -0 becomes 0. Returns an error sentence instead of a value
  * when the cell cannot be read.
  */
-export function castCell(field: Field, raw: unknown, missingValues: readonly string[] = ['']):
-  { value: Cell } | { error: string } {
+export function castCell(field: Field, raw: unknown, missingValues: readonly string[] = ['']): { value: Cell } | { error: string } {
   const input = typeof raw === 'string' ? tidyText(raw, keepsLineBreaks(field)) : raw;
   if (input === null || input === undefined || (typeof input === 'string' && missingValues.includes(input))) {
     return { value: null };
@@ -200,7 +212,8 @@ export function castCell(field: Field, raw: unknown, missingValues: readonly str
       else return { error: `must be a number, got ${describe(input)}` };
       if (!Number.isFinite(n)) return { error: `must be a finite number, got ${describe(input)}` };
       // Checked on the number read, so that CSV text like "9007199254740993" is refused, not rounded.
-      if (Math.abs(n) > LARGEST_EXACT) return { error: `is too large to keep exactly (more than ${formatCount(LARGEST_EXACT)}), got ${describe(input)}` };
+      if (Math.abs(n) > LARGEST_EXACT)
+        return { error: `is too large to keep exactly (more than ${formatCount(LARGEST_EXACT)}), got ${describe(input)}` };
       if (field.type === 'integer' && !Number.isInteger(n)) return { error: `must be a whole number, got ${describe(input)}` };
       // -0 would be shown as "-0%".
       return { value: n === 0 ? 0 : n };
@@ -318,7 +331,12 @@ export function validateRows<R extends Row = Row>(schema: TableSchema, input: un
   }
   if (unlisted) errors.push('(further problems not listed)');
   if (unknownColumns.size > 0) {
-    warnings.push(`ignored unknown field(s): ${[...unknownColumns].slice(0, 5).map((k) => describe(k)).join(', ')}`);
+    warnings.push(
+      `ignored unknown field(s): ${[...unknownColumns]
+        .slice(0, 5)
+        .map((k) => describe(k))
+        .join(', ')}`,
+    );
   }
   return { rows, errors, warnings };
 }

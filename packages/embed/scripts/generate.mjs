@@ -44,6 +44,9 @@ export const RESERVE_CSS = ${JSON.stringify(reserveCss(catalogue, NARROW_SCREEN,
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   mkdirSync(here('../src/generated/'), { recursive: true });
-  writeFileSync(here('../src/generated/version.ts'), `${HEADER}\n/** Version of @factbox/embed. */\nexport const VERSION = ${JSON.stringify(version)};\n`);
+  writeFileSync(
+    here('../src/generated/version.ts'),
+    `${HEADER}\n/** Version of @factbox/embed. */\nexport const VERSION = ${JSON.stringify(version)};\n`,
+  );
   writeFileSync(here('../src/generated/loaders.ts'), loadersModule(WIDGET_CATALOGUE));
 }

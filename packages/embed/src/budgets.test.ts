@@ -38,7 +38,11 @@ const preload = preloadMap();
 describe('size budgets (gzipped JavaScript fetched)', () => {
   it('the loader knows every chunk each widget of the catalogue needs', () => {
     assert.deepEqual(Object.keys(preload).sort(), WIDGET_CATALOGUE.map((entry) => entry.name).sort());
-    for (const files of Object.values(preload)) assert.ok(files.some((f) => f.includes('-chart-')), files.join(' '));
+    for (const files of Object.values(preload))
+      assert.ok(
+        files.some((f) => f.includes('-chart-')),
+        files.join(' '),
+      );
   });
 
   for (const { name, widgets, target, budget } of BUDGETS) {

@@ -15,7 +15,9 @@ let site: Served;
 before(async () => {
   site = await serve();
   browser = await launch();
-  await browser.defaultBrowserContext().overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  await browser
+    .defaultBrowserContext()
+    .overridePermissions(site.origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
 });
 
 after(async () => {
@@ -33,7 +35,37 @@ async function sanitiseLikeWordPress(page: Page, html: string): Promise<string> 
   return page.evaluate((dirty: string) => {
     const purify = (window as unknown as { DOMPurify: { sanitize(html: string, config: object): string } }).DOMPurify;
     return purify.sanitize(dirty, {
-      ALLOWED_TAGS: ['a', 'abbr', 'b', 'blockquote', 'br', 'cite', 'code', 'div', 'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'i', 'img', 'li', 'ol', 'p', 'pre', 'span', 'strong', 'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul'],
+      ALLOWED_TAGS: [
+        'a',
+        'abbr',
+        'b',
+        'blockquote',
+        'br',
+        'cite',
+        'code',
+        'div',
+        'em',
+        'figcaption',
+        'figure',
+        'h2',
+        'h3',
+        'h4',
+        'i',
+        'img',
+        'li',
+        'ol',
+        'p',
+        'pre',
+        'span',
+        'strong',
+        'table',
+        'tbody',
+        'td',
+        'th',
+        'thead',
+        'tr',
+        'ul',
+      ],
       ALLOWED_ATTR: ['alt', 'class', 'height', 'href', 'id', 'src', 'title', 'width'],
       ALLOW_DATA_ATTR: true,
       FORBID_TAGS: ['script', 'iframe', 'style', 'object', 'embed'],
@@ -73,17 +105,26 @@ describe('the embed builder', () => {
     await choose(page);
     // The typed title reaches the preview once the editor pauses.
     await waitForState(page, '#preview factbox-delegation-bars[heading]', 'ready');
-    const widget = await page.$eval('#preview factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), e.getAttribute('heading')]);
+    const widget = await page.$eval('#preview factbox-delegation-bars', (e) => [
+      e.getAttribute('lang'),
+      e.getAttribute('theme'),
+      e.getAttribute('heading'),
+    ]);
     assert.deepEqual(widget, ['ar', 'dark', 'وفود "2024" <b>']);
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
 
-  it('offers every widget of the catalogue, under its title in the builder\'s language', async () => {
+  it("offers every widget of the catalogue, under its title in the builder's language", async () => {
     for (const locale of ['en', 'ar'] as const) {
       const { page } = await openBuilder(`?lang=${locale}`);
-      const offered = await page.$$eval('input[name="widget"]', (inputs) => inputs.map((input) => [(input as HTMLInputElement).value, input.closest('label')?.textContent?.trim()]));
-      assert.deepEqual(offered, WIDGET_CATALOGUE.map((entry) => [entry.name, entry.title[locale]]));
+      const offered = await page.$$eval('input[name="widget"]', (inputs) =>
+        inputs.map((input) => [(input as HTMLInputElement).value, input.closest('label')?.textContent?.trim()]),
+      );
+      assert.deepEqual(
+        offered,
+        WIDGET_CATALOGUE.map((entry) => [entry.name, entry.title[locale]]),
+      );
       await page.close();
     }
   });
@@ -95,7 +136,9 @@ describe('the embed builder', () => {
     assert.equal(await page.$eval('#src-error', (e) => (e as HTMLElement).hidden), false);
     assert.deepEqual(await page.$eval('#src', (e) => e.getAttribute('aria-describedby')?.split(' ')), ['src-help', 'src-error']);
     assert.doesNotMatch(await page.$eval('#placeholder-code', (e) => e.textContent ?? ''), /javascript/);
-    await page.$eval('#src', (e) => { (e as HTMLInputElement).value = ''; });
+    await page.$eval('#src', (e) => {
+      (e as HTMLInputElement).value = '';
+    });
     await page.type('#src', 'https://example.org/rows.csv');
     await page.waitForFunction(() => document.getElementById('src')?.getAttribute('aria-invalid') === 'false', { timeout: 3000 });
     assert.match(await page.$eval('#placeholder-code', (e) => e.textContent ?? ''), /data-src="https:\/\/example\.org\/rows\.csv"/);
@@ -108,11 +151,21 @@ describe('the embed builder', () => {
     await page.type('#src', 'https://exa mple.org/rows.csv');
     await page.waitForFunction(() => document.getElementById('src')?.getAttribute('aria-invalid') === 'true', { timeout: 3000 });
     assert.equal(await page.$eval('#src-error', (e) => (e as HTMLElement).hidden), false);
-    assert.deepEqual(await page.$$eval('button.copy', (buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled)), [true, true, true]);
-    await page.$eval('#src', (e) => { (e as HTMLInputElement).value = ''; });
+    assert.deepEqual(await page.$$eval('button.copy', (buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled)), [
+      true,
+      true,
+      true,
+    ]);
+    await page.$eval('#src', (e) => {
+      (e as HTMLInputElement).value = '';
+    });
     await page.type('#src', 'https://example.org/rows.csv');
     await page.waitForFunction(() => document.getElementById('src')?.getAttribute('aria-invalid') === 'false', { timeout: 3000 });
-    assert.deepEqual(await page.$$eval('button.copy', (buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled)), [false, false, false]);
+    assert.deepEqual(await page.$$eval('button.copy', (buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled)), [
+      false,
+      false,
+      false,
+    ]);
     await page.close();
   });
 
@@ -158,9 +211,18 @@ describe('the embed builder', () => {
     });
     const button = 'button[data-copy="script-code"]';
     await page.click(button);
-    await page.waitForFunction((selector: string) => /Copied/.test(document.querySelector(selector)?.textContent ?? ''), { timeout: 3000 }, button);
-    const announced = (times: number): Promise<unknown> => page.waitForFunction((count: number) =>
-      (window as unknown as { __said: string[] }).__said.filter((text) => /^Copied the script code/.test(text)).length === count, { timeout: 3000 }, times);
+    await page.waitForFunction(
+      (selector: string) => /Copied/.test(document.querySelector(selector)?.textContent ?? ''),
+      { timeout: 3000 },
+      button,
+    );
+    const announced = (times: number): Promise<unknown> =>
+      page.waitForFunction(
+        (count: number) =>
+          (window as unknown as { __said: string[] }).__said.filter((text) => /^Copied the script code/.test(text)).length === count,
+        { timeout: 3000 },
+        times,
+      );
     await announced(1);
     await page.click(button);
     await announced(2);
@@ -184,7 +246,10 @@ describe('the embed builder', () => {
     await builder.click('button[data-copy="placeholder-code"]');
     await builder.waitForFunction(() => document.getElementById('status')?.textContent?.includes('Copied'));
     const copied = await builder.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود &quot;2024&quot; &lt;b&gt;"></div>');
+    assert.equal(
+      copied,
+      '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود &quot;2024&quot; &lt;b&gt;"></div>',
+    );
     await builder.close();
 
     // The article: the site's template has the script; the editor's HTML goes through the filter.
@@ -192,15 +257,23 @@ describe('the embed builder', () => {
     const pasted = `<p>Paragraph before.</p>${copied}<p>Paragraph after.</p>`;
     const survived = await sanitiseLikeWordPress(article, pasted);
     assert.equal(survived, pasted, 'the placeholder survives the filter unchanged');
-    await article.evaluate((html: string, src: string) => {
-      (document.getElementById('content') as HTMLElement).innerHTML = html;
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = src;
-      document.head.append(script);
-    }, survived, `${site.origin}/packages/embed/dist/embed.js`);
+    await article.evaluate(
+      (html: string, src: string) => {
+        (document.getElementById('content') as HTMLElement).innerHTML = html;
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.src = src;
+        document.head.append(script);
+      },
+      survived,
+      `${site.origin}/packages/embed/dist/embed.js`,
+    );
     await waitForState(article, '[data-factbox] factbox-delegation-bars', 'ready');
-    const shown = await article.$eval('factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), (e.shadowRoot as ShadowRoot).querySelector('[part="heading"]')?.textContent?.trim()]);
+    const shown = await article.$eval('factbox-delegation-bars', (e) => [
+      e.getAttribute('lang'),
+      e.getAttribute('theme'),
+      (e.shadowRoot as ShadowRoot).querySelector('[part="heading"]')?.textContent?.trim(),
+    ]);
     assert.deepEqual(shown, ['ar', 'dark', 'وفود "2024" <b>']);
     assert.deepEqual(pageErrors, []);
     await article.close();
@@ -210,8 +283,14 @@ describe('the embed builder', () => {
     const { page } = await openBuilder();
     const script = await page.$eval('#script-code', (e) => e.textContent ?? '');
     const iframe = await page.$eval('#iframe-code', (e) => e.textContent ?? '');
-    assert.match(script, /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@\d+\.\d+\.\d+[^"]*\/dist\/embed\.js" async\n\s+integrity="sha384-/);
-    assert.match(iframe, /<iframe src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@[^"]+\/dist\/frame\.html\?widget=trade-share-pie"/);
+    assert.match(
+      script,
+      /<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@\d+\.\d+\.\d+[^"]*\/dist\/embed\.js" async\n\s+integrity="sha384-/,
+    );
+    assert.match(
+      iframe,
+      /<iframe src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@[^"]+\/dist\/frame\.html\?widget=trade-share-pie"/,
+    );
     assert.equal((await sanitiseLikeWordPress(page, script)).trim(), '');
     assert.equal((await sanitiseLikeWordPress(page, iframe)).trim(), '');
     await page.close();
@@ -222,7 +301,9 @@ describe('the embed builder', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/examples/builder/`, { waitUntil: 'load' });
     // A string, not a function: the test's compiler would name the inner function with a helper the page lacks.
-    await page.evaluate("Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })");
+    await page.evaluate(
+      "Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })",
+    );
     // The copy buttons are enabled once the builder has started (it reads the release's integrity first).
     await page.waitForSelector('button[data-copy="iframe-code"]:not([disabled])');
     await page.click('button[data-copy="iframe-code"]');

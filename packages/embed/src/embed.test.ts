@@ -31,15 +31,23 @@ async function recordLayoutShifts(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { __shift: ShiftRecord };
     w.__shift = { score: 0, moved: [] };
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    type Shift = PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    };
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Shift[]) {
         if (entry.hadRecentInput) continue;
         w.__shift.score += entry.value;
         for (const { node, previousRect, currentRect } of entry.sources) {
           const element = node instanceof Element ? node : node?.parentElement;
-          const name = element ? `${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}` : String(node);
-          w.__shift.moved.push(`${name} (${Math.round(previousRect.top)} → ${Math.round(currentRect.top)}, height ${Math.round(previousRect.height)} → ${Math.round(currentRect.height)})`);
+          const name = element
+            ? `${element.localName}${element.id ? `#${element.id}` : ''}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}`
+            : String(node);
+          w.__shift.moved.push(
+            `${name} (${Math.round(previousRect.top)} → ${Math.round(currentRect.top)}, height ${Math.round(previousRect.height)} → ${Math.round(currentRect.height)})`,
+          );
         }
       }
     }).observe({ type: 'layout-shift', buffered: true });
@@ -47,7 +55,7 @@ async function recordLayoutShifts(page: Page): Promise<void> {
 }
 
 describe('embed.js on the example article', () => {
-  it('fetches the code of no widget far below the screen before the reader scrolls, and reserves each widget\'s height', async () => {
+  it("fetches the code of no widget far below the screen before the reader scrolls, and reserves each widget's height", async () => {
     const { page, requests, pageErrors } = await openPage(browser, `${site.origin}${ARTICLE}`, { width: 1000, height: 500 });
     await recordLayoutShifts(page);
     // embed.js has run once it has adopted its stylesheet; then give it time to (wrongly) fetch more.
@@ -59,11 +67,33 @@ describe('embed.js on the example article', () => {
     const chunkNames = scripts(requests).map((file) => file.replace(/-[\w-]{8}\.js$/, ''));
     assert.equal(chunkNames[0], 'embed.js');
     assert.ok(chunkNames.includes('key-figures'), chunkNames.join(' '));
-    const farBelow = ['trade-share-pie', 'delegation-bars', 'exercises-map', 'events-timeline', 'chart', 'pie-chart', 'bar-chart', 'map-chart', 'timeline-chart'];
-    assert.deepEqual(chunkNames.filter((name) => farBelow.includes(name)), []);
-    const reserved = await page.$$eval('factbox-trade-share-pie, factbox-delegation-bars, factbox-exercises-map, factbox-events-timeline', (elements) =>
-      elements.map((e) => [e.localName, e.matches(':defined'), Math.round(e.getBoundingClientRect().height)]));
-    assert.deepEqual(reserved, (['trade-share-pie', 'delegation-bars', 'exercises-map', 'events-timeline'] as const).map((name) => [widgetEntry(name).tag, false, reservedHeightPx(name, 'wide')]));
+    const farBelow = [
+      'trade-share-pie',
+      'delegation-bars',
+      'exercises-map',
+      'events-timeline',
+      'chart',
+      'pie-chart',
+      'bar-chart',
+      'map-chart',
+      'timeline-chart',
+    ];
+    assert.deepEqual(
+      chunkNames.filter((name) => farBelow.includes(name)),
+      [],
+    );
+    const reserved = await page.$$eval(
+      'factbox-trade-share-pie, factbox-delegation-bars, factbox-exercises-map, factbox-events-timeline',
+      (elements) => elements.map((e) => [e.localName, e.matches(':defined'), Math.round(e.getBoundingClientRect().height)]),
+    );
+    assert.deepEqual(
+      reserved,
+      (['trade-share-pie', 'delegation-bars', 'exercises-map', 'events-timeline'] as const).map((name) => [
+        widgetEntry(name).tag,
+        false,
+        reservedHeightPx(name, 'wide'),
+      ]),
+    );
     // The key figures show a selection: the article reserves its height (article.css), and the cards fill it, moving nothing.
     await waitForState(page, 'factbox-key-figures', 'ready');
     const shift = await layoutShift(page);
@@ -79,10 +109,22 @@ describe('embed.js on the example article', () => {
     await page.$eval('factbox-trade-share-pie', (e) => e.scrollIntoView({ block: 'center' }));
     await waitForState(page, 'factbox-trade-share-pie', 'ready');
     const loaded = scripts(requests);
-    assert.ok(loaded.some((f) => f.startsWith('trade-share-pie-')), loaded.join(' '));
-    assert.ok(loaded.some((f) => f.startsWith('pie-chart-')), loaded.join(' '));
-    assert.ok(loaded.some((f) => f.startsWith('chart-')), loaded.join(' '));
-    assert.ok(!loaded.some((f) => f.startsWith('map-chart-') || f.startsWith('exercises-map-')), `the map, far below, is not loaded: ${loaded.join(' ')}`);
+    assert.ok(
+      loaded.some((f) => f.startsWith('trade-share-pie-')),
+      loaded.join(' '),
+    );
+    assert.ok(
+      loaded.some((f) => f.startsWith('pie-chart-')),
+      loaded.join(' '),
+    );
+    assert.ok(
+      loaded.some((f) => f.startsWith('chart-')),
+      loaded.join(' '),
+    );
+    assert.ok(
+      !loaded.some((f) => f.startsWith('map-chart-') || f.startsWith('exercises-map-')),
+      `the map, far below, is not loaded: ${loaded.join(' ')}`,
+    );
     assert.equal(await page.$eval('factbox-trade-share-pie', (e) => e.getBoundingClientRect().height), before);
     const shift = await layoutShift(page);
     assert.equal(shift.score, 0, `layout shifts: ${shift.moved.join('; ')}`);
@@ -95,13 +137,24 @@ describe('embed.js on the example article', () => {
     await page.evaluate(() => {
       const section = document.createElement('section');
       section.id = 'late';
-      section.innerHTML = '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود"></div><div data-factbox="no-such-chart"></div>';
+      section.innerHTML =
+        '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود"></div><div data-factbox="no-such-chart"></div>';
       document.querySelector('article')?.prepend(section);
     });
     await page.waitForSelector('#late factbox-delegation-bars');
-    assert.deepEqual(await page.$eval('#late factbox-delegation-bars', (e) => [e.getAttribute('lang'), e.getAttribute('theme'), e.getAttribute('heading')]), ['ar', 'dark', 'وفود']);
+    assert.deepEqual(
+      await page.$eval('#late factbox-delegation-bars', (e) => [
+        e.getAttribute('lang'),
+        e.getAttribute('theme'),
+        e.getAttribute('heading'),
+      ]),
+      ['ar', 'dark', 'وفود'],
+    );
     await waitForState(page, '#late factbox-delegation-bars', 'ready');
-    const notice = await page.$eval('#late [data-factbox="no-such-chart"]', (e) => [e.querySelector('[role="note"]')?.textContent ?? '', e.children.length]);
+    const notice = await page.$eval('#late [data-factbox="no-such-chart"]', (e) => [
+      e.querySelector('[role="note"]')?.textContent ?? '',
+      e.children.length,
+    ]);
     assert.match(notice[0] as string, /no widget called "no-such-chart".*trade-share-pie, delegation-bars, exercises-map/);
     assert.ok(warnings.some((w) => w.includes('no-such-chart')));
     // SPA navigation: the article body replaced with new content holding a placeholder.
@@ -111,10 +164,20 @@ describe('embed.js on the example article', () => {
     await waitForState(page, 'article [data-factbox="exercises-map"] factbox-exercises-map', 'ready');
     // A timeline for one paragraph's months: data-from and data-to reach the widget.
     await page.evaluate(() => {
-      (document.querySelector('article') as HTMLElement).insertAdjacentHTML('beforeend', '<div data-factbox="events-timeline" data-from="2023-09" data-to="2024-11"></div>');
+      (document.querySelector('article') as HTMLElement).insertAdjacentHTML(
+        'beforeend',
+        '<div data-factbox="events-timeline" data-from="2023-09" data-to="2024-11"></div>',
+      );
     });
     await waitForState(page, 'article [data-factbox="events-timeline"] factbox-events-timeline', 'ready');
-    assert.deepEqual(await page.$eval('factbox-events-timeline', (e) => [e.getAttribute('from'), e.getAttribute('to'), e.shadowRoot?.querySelectorAll('.lanes > li').length]), ['2023-09', '2024-11', 14]);
+    assert.deepEqual(
+      await page.$eval('factbox-events-timeline', (e) => [
+        e.getAttribute('from'),
+        e.getAttribute('to'),
+        e.shadowRoot?.querySelectorAll('.lanes > li').length,
+      ]),
+      ['2023-09', '2024-11', 14],
+    );
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
@@ -142,7 +205,10 @@ describe('embed.js from another origin and another path', () => {
     await waitForState(page, 'factbox-trade-share-pie', 'ready');
     const chunks = requests.filter((url) => url.includes('/chunks/'));
     assert.ok(chunks.length > 0);
-    assert.ok(chunks.every((url) => url.startsWith(`${site.otherOrigin}/packages/embed/dist/chunks/`)), chunks.join('\n'));
+    assert.ok(
+      chunks.every((url) => url.startsWith(`${site.otherOrigin}/packages/embed/dist/chunks/`)),
+      chunks.join('\n'),
+    );
     assert.deepEqual(pageErrors, []);
     await page.close();
   });
@@ -173,15 +239,22 @@ describe('embed.js loaded twice', () => {
   it('never throws: the same file twice is silent, another version warns once naming both, widgets work', async () => {
     const { page, warnings, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
     // Added scripts run in whichever order they arrive; add them in turn so that this version is first.
-    const add = (src: string): Promise<void> => page.evaluate((url: string) => new Promise<void>((resolve) => {
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = url;
-      script.onload = () => resolve();
-      document.head.append(script);
-    }), src);
+    const add = (src: string): Promise<void> =>
+      page.evaluate(
+        (url: string) =>
+          new Promise<void>((resolve) => {
+            const script = document.createElement('script');
+            script.type = 'module';
+            script.src = url;
+            script.onload = () => resolve();
+            document.head.append(script);
+          }),
+        src,
+      );
     await page.evaluate(() => {
-      document.getElementById('content')?.insertAdjacentHTML('beforeend', '<factbox-trade-share-pie></factbox-trade-share-pie><div data-factbox="delegation-bars"></div>');
+      document
+        .getElementById('content')
+        ?.insertAdjacentHTML('beforeend', '<factbox-trade-share-pie></factbox-trade-share-pie><div data-factbox="delegation-bars"></div>');
     });
     await add(`${site.origin}/packages/embed/dist/embed.js`);
     await add(`${site.origin}/packages/embed/dist/embed.js?copy=2`);

@@ -128,37 +128,44 @@ function start(): void {
     const tag = tagOf(name);
     preload(name);
     warmIntl();
-    loading.set(name, LOADERS[name]().then(
-      () => document.querySelectorAll(`${tag} > [data-factbox-notice]`).forEach((notice) => notice.remove()),
-      (error: unknown) => {
-        // The widget's code did not arrive (offline, blocked): say so where each widget stands, with a way to retry.
-        loading.delete(name);
-        console.warn(`[factbox] could not load the ${name} widget: ${String(error)}`);
-        document.querySelectorAll(`${tag}:not(:defined)`).forEach((element) => {
-          const button = document.createElement('button');
-          button.type = 'button';
-          button.textContent = 'Try again';
-          button.addEventListener('click', () => load(name));
-          const notice = document.createElement('p');
-          notice.setAttribute('role', 'alert');
-          notice.setAttribute('data-factbox-notice', '');
-          notice.append('This chart could not be loaded. ', button);
-          element.replaceChildren(notice);
-        });
-      },
-    ));
+    loading.set(
+      name,
+      LOADERS[name]().then(
+        () => document.querySelectorAll(`${tag} > [data-factbox-notice]`).forEach((notice) => notice.remove()),
+        (error: unknown) => {
+          // The widget's code did not arrive (offline, blocked): say so where each widget stands, with a way to retry.
+          loading.delete(name);
+          console.warn(`[factbox] could not load the ${name} widget: ${String(error)}`);
+          document.querySelectorAll(`${tag}:not(:defined)`).forEach((element) => {
+            const button = document.createElement('button');
+            button.type = 'button';
+            button.textContent = 'Try again';
+            button.addEventListener('click', () => load(name));
+            const notice = document.createElement('p');
+            notice.setAttribute('role', 'alert');
+            notice.setAttribute('data-factbox-notice', '');
+            notice.append('This chart could not be loaded. ', button);
+            element.replaceChildren(notice);
+          });
+        },
+      ),
+    );
   };
 
-  const nearViewport = typeof IntersectionObserver === 'function'
-    ? new IntersectionObserver((entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          nearViewport?.unobserve(entry.target);
-          const name = widgetNameOf(entry.target.localName);
-          if (name) load(name);
-        }
-      }, { rootMargin: '100% 0px' })
-    : null;
+  const nearViewport =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (entries) => {
+            for (const entry of entries) {
+              if (!entry.isIntersecting) continue;
+              nearViewport?.unobserve(entry.target);
+              const name = widgetNameOf(entry.target.localName);
+              if (name) load(name);
+            }
+          },
+          { rootMargin: '100% 0px' },
+        )
+      : null;
 
   const watch = (element: Element): void => {
     const name = widgetNameOf(element.localName);
@@ -211,7 +218,9 @@ function reserveSpace(): void {
 const existing = globals[REGISTRY];
 if (existing) {
   if (existing.version !== VERSION) {
-    console.warn(`[factbox] @factbox/embed ${existing.version} is already running (${existing.url}); this copy, ${VERSION} (${import.meta.url}), does nothing.`);
+    console.warn(
+      `[factbox] @factbox/embed ${existing.version} is already running (${existing.url}); this copy, ${VERSION} (${import.meta.url}), does nothing.`,
+    );
   }
 } else {
   globals[REGISTRY] = Object.freeze({ version: VERSION, url: import.meta.url });

@@ -44,7 +44,10 @@ for (const [name, value] of params) {
     placeholder.setAttribute(`data-${name}`, value);
   }
 }
-if (refused.length > 0) console.warn(`[factbox] this frame is locked: it ignores ${[...LOCKED_PARAMETERS].join(' and ')} in its address (given: ${refused.join(', ')}).`);
+if (refused.length > 0)
+  console.warn(
+    `[factbox] this frame is locked: it ignores ${[...LOCKED_PARAMETERS].join(' and ')} in its address (given: ${refused.join(', ')}).`,
+  );
 root.replaceChildren(placeholder);
 
 /** The widget's title, for the host's iframe title and this document's. */
@@ -70,7 +73,13 @@ function report(): void {
   const key = `${height}|${heading ?? ''}|${given ?? ''}`;
   if (height < 1 || key === sent || window.parent === window) return;
   sent = key;
-  const message: FrameSizeMessage = { type: FRAME_MESSAGE, version: PROTOCOL_VERSION, height, ...(heading ? { title: heading } : {}), ...(given ? { token: given } : {}) };
+  const message: FrameSizeMessage = {
+    type: FRAME_MESSAGE,
+    version: PROTOCOL_VERSION,
+    height,
+    ...(heading ? { title: heading } : {}),
+    ...(given ? { token: given } : {}),
+  };
   // The message holds a height, a title and the token the host gave, so any host may read it; the host checks the sender.
   window.parent.postMessage(message, '*');
   // AMP pages size an <amp-iframe resizable> from this message; other hosts ignore it.

@@ -8,7 +8,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { WIDGET_CATALOGUE } from '@factbox/widgets';
-import { hostIframes, launch, reservedHeightPx, settledHeights, openPage, serve, sleep, waitForState, type Served } from '../../../scripts/testing/chromium-session.js';
+import {
+  hostIframes,
+  launch,
+  reservedHeightPx,
+  settledHeights,
+  openPage,
+  serve,
+  sleep,
+  waitForState,
+  type Served,
+} from '../../../scripts/testing/chromium-session.js';
 
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -18,7 +28,9 @@ let strict: Served;
 
 before(async () => {
   site = await serve();
-  strict = await serve({ headers: (path): Record<string, string> => (path.startsWith('/examples/') ? { 'content-security-policy': STRICT_CSP } : {}) });
+  strict = await serve({
+    headers: (path): Record<string, string> => (path.startsWith('/examples/') ? { 'content-security-policy': STRICT_CSP } : {}),
+  });
   browser = await launch();
 });
 
@@ -42,7 +54,9 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
       await page.evaluateOnNewDocument(() => {
         const w = window as unknown as { __violations: string[] };
         w.__violations = [];
-        document.addEventListener('securitypolicyviolation', (event) => w.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          w.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sample}`),
+        );
       });
       const requests: string[] = [];
       const errors: string[] = [];
@@ -57,7 +71,11 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
         (root.querySelector('[part="legend"] button') as HTMLButtonElement).focus();
         (root.querySelector('button.table-toggle') as HTMLButtonElement).click();
         (root.querySelector('summary') as HTMLElement).click();
-        ([...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Get the data' || b.textContent?.trim() === 'تنزيل البيانات') as HTMLButtonElement).click();
+        (
+          [...root.querySelectorAll('button')].find(
+            (b) => b.textContent?.trim() === 'Get the data' || b.textContent?.trim() === 'تنزيل البيانات',
+          ) as HTMLButtonElement
+        ).click();
       });
       await sleep(300);
       assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), []);
@@ -70,17 +88,20 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
 
   it('really is enforced: inline styles and untrusted script text are refused on that page', async () => {
     const { page } = await openPage(browser, `${strict.origin}/examples/article/index.html`);
-    const refused = await page.evaluate(() => new Promise<string[]>((resolve) => {
-      const seen: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
-      try {
-        document.createElement('script').textContent = 'window.__ran = true';
-      } catch (error) {
-        seen.push((error as Error).message.includes('TrustedScript') ? 'trusted-types' : 'other');
-      }
-      document.body.setAttribute('style', 'outline: 1px solid red');
-      setTimeout(() => resolve(seen), 300);
-    }));
+    const refused = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const seen: string[] = [];
+          document.addEventListener('securitypolicyviolation', (event) => seen.push(event.violatedDirective));
+          try {
+            document.createElement('script').textContent = 'window.__ran = true';
+          } catch (error) {
+            seen.push((error as Error).message.includes('TrustedScript') ? 'trusted-types' : 'other');
+          }
+          document.body.setAttribute('style', 'outline: 1px solid red');
+          setTimeout(() => resolve(seen), 300);
+        }),
+    );
     assert.deepEqual(refused.sort(), ['require-trusted-types-for', 'style-src-attr', 'trusted-types']);
     await page.close();
   });
@@ -88,24 +109,32 @@ describe('a strict Content-Security-Policy with Trusted Types', () => {
 
 describe('aggressive global styles on the host page', () => {
   it('* { all: unset }, canvas { display: none }, div { height: 100% } and more do not break the widgets', async () => {
-    const { page, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/hostile-styles.html`, { width: 800, height: 700 });
+    const { page, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/hostile-styles.html`, {
+      width: 800,
+      height: 700,
+    });
     await readyAll(page);
-    const boxes = await page.$$eval('factbox-trade-share-pie, factbox-delegation-bars, factbox-exercises-map', (elements) => elements.map((element) => {
-      const root = element.shadowRoot as ShadowRoot;
-      const frame = (root.querySelector('.frame') as HTMLElement).getBoundingClientRect();
-      const drawing = root.querySelector('canvas, .chart svg') as Element;
-      return {
-        width: Math.round(frame.width),
-        height: Math.round(frame.height),
-        drawing: getComputedStyle(drawing).display,
-        drawingHeight: Math.round(drawing.getBoundingClientRect().height),
-        heading: getComputedStyle(root.querySelector('[part="heading"]') as Element).fontWeight,
-        font: getComputedStyle(root.querySelector('.frame') as Element).fontFamily,
-      };
-    }));
+    const boxes = await page.$$eval('factbox-trade-share-pie, factbox-delegation-bars, factbox-exercises-map', (elements) =>
+      elements.map((element) => {
+        const root = element.shadowRoot as ShadowRoot;
+        const frame = (root.querySelector('.frame') as HTMLElement).getBoundingClientRect();
+        const drawing = root.querySelector('canvas, .chart svg') as Element;
+        return {
+          width: Math.round(frame.width),
+          height: Math.round(frame.height),
+          drawing: getComputedStyle(drawing).display,
+          drawingHeight: Math.round(drawing.getBoundingClientRect().height),
+          heading: getComputedStyle(root.querySelector('[part="heading"]') as Element).fontWeight,
+          font: getComputedStyle(root.querySelector('.frame') as Element).fontFamily,
+        };
+      }),
+    );
     for (const box of boxes) {
       assert.equal(box.width, 640);
-      assert.ok(WIDGET_CATALOGUE.some((entry) => box.height === reservedHeightPx(entry.name, 'wide')), JSON.stringify(box));
+      assert.ok(
+        WIDGET_CATALOGUE.some((entry) => box.height === reservedHeightPx(entry.name, 'wide')),
+        JSON.stringify(box),
+      );
       assert.equal(box.drawing, 'block');
       // Drawn at its own height (one bar is a short chart), not squashed to nothing by the page's rules.
       assert.ok(box.drawingHeight > 50, JSON.stringify(box));
@@ -130,7 +159,12 @@ async function blockRequests(page: Page, pattern: RegExp): Promise<{ allow: () =
       void request.continue();
     }
   });
-  return { allow: () => { blocking = false; }, blocked };
+  return {
+    allow: () => {
+      blocking = false;
+    },
+    blocked,
+  };
 }
 
 describe('chart code that fails to arrive', () => {
@@ -158,9 +192,17 @@ describe('chart code that fails to arrive', () => {
     assert.deepEqual([shown.tableVisible, shown.rows], [true, 2]);
     assert.equal(warnings.filter((w) => w.includes('factbox-trade-share-pie')).length, 1);
     network.allow();
-    await page.$eval('factbox-trade-share-pie', (element) => ((element.shadowRoot as ShadowRoot).querySelector('[role="alert"] button') as HTMLButtonElement).click());
+    await page.$eval('factbox-trade-share-pie', (element) =>
+      ((element.shadowRoot as ShadowRoot).querySelector('[role="alert"] button') as HTMLButtonElement).click(),
+    );
     await waitForState(page, 'factbox-trade-share-pie', 'ready');
-    assert.equal(await page.$eval('factbox-trade-share-pie', (e) => (e.shadowRoot as ShadowRoot).querySelector('canvas')?.getAttribute('height') !== null), true);
+    assert.equal(
+      await page.$eval(
+        'factbox-trade-share-pie',
+        (e) => (e.shadowRoot as ShadowRoot).querySelector('canvas')?.getAttribute('height') !== null,
+      ),
+      true,
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -173,7 +215,10 @@ describe('chart code that fails to arrive', () => {
     await page.goto(`${site.origin}/examples/article/index.html`, { waitUntil: 'load' });
     await page.$eval('factbox-delegation-bars', (e) => e.scrollIntoView({ block: 'center' }));
     await page.waitForSelector('factbox-delegation-bars > [data-factbox-notice]');
-    assert.equal(await page.$eval('factbox-delegation-bars > [data-factbox-notice]', (n) => `${n.getAttribute('role')}: ${n.textContent}`), 'alert: This chart could not be loaded. Try again');
+    assert.equal(
+      await page.$eval('factbox-delegation-bars > [data-factbox-notice]', (n) => `${n.getAttribute('role')}: ${n.textContent}`),
+      'alert: This chart could not be loaded. Try again',
+    );
     network.allow();
     await page.click('factbox-delegation-bars > [data-factbox-notice] button');
     await waitForState(page, 'factbox-delegation-bars', 'ready');
@@ -190,8 +235,14 @@ async function heightOf(page: Page, selector: string): Promise<number> {
 describe('the iframe route under attack', () => {
   it('ignores malformed messages and absurd heights, even from a real Factbox frame', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<iframe id="f" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
-    await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
+    await hostIframes(
+      page,
+      `<iframe id="f" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`,
+      `${site.otherOrigin}/packages/embed/dist/resize.js`,
+    );
+    await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, {
+      timeout: 15000,
+    });
     const [settled] = await settledHeights(page, '#f');
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     await frame.evaluate(() => {
@@ -216,10 +267,18 @@ describe('the iframe route under attack', () => {
 
   it('works in a frame sandboxed with the documented flags', async () => {
     const { page, pageErrors } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
-    await hostIframes(page, `<iframe id="f" sandbox="allow-scripts allow-same-origin allow-popups allow-downloads" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map&lang=ar"></iframe>`, `${site.otherOrigin}/packages/embed/dist/resize.js`);
-    await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, { timeout: 15000 });
+    await hostIframes(
+      page,
+      `<iframe id="f" sandbox="allow-scripts allow-same-origin allow-popups allow-downloads" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map&lang=ar"></iframe>`,
+      `${site.otherOrigin}/packages/embed/dist/resize.js`,
+    );
+    await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, {
+      timeout: 15000,
+    });
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
-    await frame.waitForFunction(() => document.querySelector('factbox-exercises-map')?.getAttribute('state') === 'ready', { timeout: 15000 });
+    await frame.waitForFunction(() => document.querySelector('factbox-exercises-map')?.getAttribute('state') === 'ready', {
+      timeout: 15000,
+    });
     assert.deepEqual(pageErrors, []);
     await page.close();
   });

@@ -20,7 +20,8 @@ describe('Subresource Integrity', () => {
     }
     for (const page of ['frame.html', 'frame-locked.html']) {
       const html = readFileSync(join(EMBED, 'dist', page), 'utf8');
-      for (const file of ['frame.js', 'embed.js']) assert.ok(html.includes(`src="${file}" integrity="${integrity[file]}"`), `${page}: ${file}`);
+      for (const file of ['frame.js', 'embed.js'])
+        assert.ok(html.includes(`src="${file}" integrity="${integrity[file]}"`), `${page}: ${file}`);
     }
   });
 });

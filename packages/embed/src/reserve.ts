@@ -15,9 +15,15 @@ export type ReserveRule = (entry: WidgetCatalogueEntry, height: string) => strin
  * narrow one. `lineBreak` '' gives compact CSS (embed.js); '\n' one rule per
  * line (files people read).
  */
-export function reserveCss(catalogue: readonly WidgetCatalogueEntry[], narrowScreen: string, rule: ReserveRule, lineBreak: '' | '\n' = ''): string {
+export function reserveCss(
+  catalogue: readonly WidgetCatalogueEntry[],
+  narrowScreen: string,
+  rule: ReserveRule,
+  lineBreak: '' | '\n' = '',
+): string {
   const indent = lineBreak ? '  ' : '';
-  const rules = (size: 'wide' | 'narrow', prefix: string): string => catalogue.map((entry) => `${prefix}${rule(entry, entry.height[size])}`).join(lineBreak);
+  const rules = (size: 'wide' | 'narrow', prefix: string): string =>
+    catalogue.map((entry) => `${prefix}${rule(entry, entry.height[size])}`).join(lineBreak);
   return `${rules('wide', '')}${lineBreak}@media ${narrowScreen}${lineBreak ? ' ' : ''}{${lineBreak}${rules('narrow', indent)}${lineBreak}}${lineBreak}`;
 }
 
@@ -32,7 +38,12 @@ export const placeholderRule: ReserveRule = (entry, height) =>
 
 /** For embed.js: a widget element not defined yet (its code not arrived) already takes its height. */
 export const undefinedElementRule: ReserveRule = (entry, height) =>
-  bySelection(entry, '', `${entry.tag}:not(:defined)`, (fallback) => `{display:block;block-size:var(--factbox-height,${fallback ?? height})}`);
+  bySelection(
+    entry,
+    '',
+    `${entry.tag}:not(:defined)`,
+    (fallback) => `{display:block;block-size:var(--factbox-height,${fallback ?? height})}`,
+  );
 
 /**
  * A widget showing a selection of its rows (one of its own attributes set:
@@ -40,7 +51,12 @@ export const undefinedElementRule: ReserveRule = (entry, height) =>
  * `--factbox-height` a site sets for it. `declarations(null)` is the full
  * widget's rule, `declarations(fallback)` the selection's.
  */
-function bySelection(entry: WidgetCatalogueEntry, prefix: '' | 'data-', selector: string, declarations: (fallback: string | null) => string): string {
+function bySelection(
+  entry: WidgetCatalogueEntry,
+  prefix: '' | 'data-',
+  selector: string,
+  declarations: (fallback: string | null) => string,
+): string {
   const attributes = (entry.attributes ?? []).map((attribute) => `[${prefix}${attribute}]`);
   if (attributes.length === 0) return `${selector}${declarations(null)}`;
   return `${selector}${attributes.map((a) => `:not(${a})`).join('')}${declarations(null)}${selector}:is(${attributes.join(',')})${declarations(prefix ? '0' : 'auto')}`;

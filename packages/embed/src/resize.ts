@@ -47,8 +47,10 @@ const FRAME_FOLDERS: readonly URL[] = (() => {
 })();
 
 function isFactboxAddress(url: URL): boolean {
-  return url.searchParams.has('widget') && FRAME_FOLDERS.some((folder) =>
-    url.origin === folder.origin && FRAME_PAGES.some((page) => url.pathname === `${folder.pathname}${page}`));
+  return (
+    url.searchParams.has('widget') &&
+    FRAME_FOLDERS.some((folder) => url.origin === folder.origin && FRAME_PAGES.some((page) => url.pathname === `${folder.pathname}${page}`))
+  );
 }
 
 /**
@@ -74,7 +76,13 @@ function giveToken(frame: HTMLIFrameElement, address: URL): void {
   const given: GivenToken = { src: frame.src, token: newToken(), travelling: true };
   tokens.set(frame, given);
   // A full navigation ends with a load event; a fragment-only one has none, and needs none (the frame is there).
-  frame.addEventListener('load', () => { given.travelling = false; }, { once: true });
+  frame.addEventListener(
+    'load',
+    () => {
+      given.travelling = false;
+    },
+    { once: true },
+  );
   const withToken = new URL(address);
   withToken.hash = `${TOKEN_PARAMETER}=${given.token}`;
   // replace(): no entry in the reader's history. Allowed on a cross-origin frame's location.

@@ -60,7 +60,10 @@ export function isAcceptableDataUrl(src: string): boolean {
 function widgetOf(options: EmbedOptions): (typeof WIDGET_CATALOGUE)[number] {
   const name: unknown = options?.widget;
   const entry = isWidgetName(name) ? WIDGET_CATALOGUE.find((widget) => widget.name === name) : undefined;
-  if (!entry) throw new TypeError(`Factbox: there is no widget called ${JSON.stringify(String(name)).slice(0, 80)}; use one of: ${WIDGET_NAMES.join(', ')}.`);
+  if (!entry)
+    throw new TypeError(
+      `Factbox: there is no widget called ${JSON.stringify(String(name)).slice(0, 80)}; use one of: ${WIDGET_NAMES.join(', ')}.`,
+    );
   return entry;
 }
 
@@ -78,7 +81,9 @@ function attributes(options: EmbedOptions): [string, string][] {
 /** For sanitising CMSs (WordPress for Authors): a <div> with data-* attributes. */
 export function placeholderSnippet(options: EmbedOptions): string {
   const { name } = widgetOf(options);
-  const data = attributes(options).map(([attribute, value]) => ` data-${attribute}="${escapeAttribute(value)}"`).join('');
+  const data = attributes(options)
+    .map(([attribute, value]) => ` data-${attribute}="${escapeAttribute(value)}"`)
+    .join('');
   return `<div data-factbox="${escapeAttribute(name)}"${data}></div>`;
 }
 
@@ -86,7 +91,9 @@ export function placeholderSnippet(options: EmbedOptions): string {
 export function scriptSnippet(options: EmbedOptions, release: Release): string {
   const { tag } = widgetOf(options);
   const base = release.base ?? cdnBase(release.version);
-  const attrs = attributes(options).map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`).join('');
+  const attrs = attributes(options)
+    .map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`)
+    .join('');
   return [
     // async: the loader runs as soon as it arrives, without waiting for the page to finish parsing.
     `<script type="module" src="${escapeAttribute(`${base}embed.js`)}" async`,
@@ -96,7 +103,10 @@ export function scriptSnippet(options: EmbedOptions, release: Release): string {
 }
 
 /** What both iframe snippets show: the frame's address, its language, and its title in that language. */
-function frame(options: EmbedOptions, release: Release): { readonly src: string; readonly lang: 'en' | 'ar'; readonly title: string; readonly height: string } {
+function frame(
+  options: EmbedOptions,
+  release: Release,
+): { readonly src: string; readonly lang: 'en' | 'ar'; readonly title: string; readonly height: string } {
   const { name, title, height } = widgetOf(options);
   const base = release.base ?? cdnBase(release.version);
   // A frame without a language shows the widget in English.

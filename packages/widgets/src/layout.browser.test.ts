@@ -147,7 +147,12 @@ async function setTable(widget: HTMLElement, lang: Locale, shown: boolean): Prom
 /**
  * Puts the widget through every state and measures each. Returns the problems by state.
  */
-async function measureStates(widget: HTMLElement, before: HTMLButtonElement, lang: Locale, viewport: { width: number; height: number }): Promise<Map<string, LayoutProblem[]>> {
+async function measureStates(
+  widget: HTMLElement,
+  before: HTMLButtonElement,
+  lang: Locale,
+  viewport: { width: number; height: number },
+): Promise<Map<string, LayoutProblem[]>> {
   const byState = new Map<string, LayoutProblem[]>();
   const measure = async (state: string): Promise<void> => {
     await settle(widget);

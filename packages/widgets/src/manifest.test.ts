@@ -8,7 +8,16 @@ import { describe, it } from 'node:test';
 
 const PACKAGE = new URL('../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', PACKAGE), 'utf8')) as {
-  modules: { path: string; declarations?: { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[] }[];
+  modules: {
+    path: string;
+    declarations?: {
+      tagName?: string;
+      attributes?: { name: string }[];
+      events?: { name: string }[];
+      cssParts?: { name: string }[];
+      cssProperties?: { name: string }[];
+    }[];
+  }[];
 };
 const pkg = JSON.parse(readFileSync(new URL('package.json', PACKAGE), 'utf8')) as { customElements: string; files: string[] };
 
@@ -16,7 +25,13 @@ describe('custom-elements.json', () => {
   const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })));
 
   it('declares the four widgets, at their published paths', () => {
-    assert.deepEqual(elements.map((e) => e.tagName).sort(), ['factbox-delegation-bars', 'factbox-events-timeline', 'factbox-exercises-map', 'factbox-key-figures', 'factbox-trade-share-pie']);
+    assert.deepEqual(elements.map((e) => e.tagName).sort(), [
+      'factbox-delegation-bars',
+      'factbox-events-timeline',
+      'factbox-exercises-map',
+      'factbox-key-figures',
+      'factbox-trade-share-pie',
+    ]);
     for (const element of elements) assert.match(element.path, /^dist\/.+\.js$/);
   });
 

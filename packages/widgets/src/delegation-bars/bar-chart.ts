@@ -52,7 +52,9 @@ function options(input: BarInput) {
     responsive: true,
     maintainAspectRatio: false,
     indexAxis: 'y' as const,
-    layout: { padding: { top: PADDING_TOP, bottom: PADDING_BOTTOM, left: input.rtl ? input.valueRoom : 0, right: input.rtl ? 0 : input.valueRoom } },
+    layout: {
+      padding: { top: PADDING_TOP, bottom: PADDING_BOTTOM, left: input.rtl ? input.valueRoom : 0, right: input.rtl ? 0 : input.valueRoom },
+    },
     ...pointerOptions(() => input),
     scales: {
       x: { display: false, beginAtZero: true, reverse: input.rtl },
@@ -69,7 +71,12 @@ export function drawBars(canvas: HTMLCanvasElement, first: BarInput): CanvasChar
     id: 'factboxBarGeometry',
     afterDraw(chart) {
       const bars = chart.getDatasetMeta(0).data.map((bar) => {
-        const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+        const { x, y, base, height } = bar.getProps(['x', 'y', 'base', 'height'], true) as {
+          x: number;
+          y: number;
+          base: number;
+          height: number;
+        };
         return { top: y - height / 2, bottom: y + height / 2, base, end: x };
       });
       // Reported only when it changes: the widget re-renders its labels, which must not loop.

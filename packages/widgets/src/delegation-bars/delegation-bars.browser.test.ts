@@ -35,7 +35,9 @@ describe('<factbox-delegation-bars>', () => {
     expect(names(element)).to.deep.equal(['North Korea–Russia']);
     expect(values(element)).to.deep.equal(['40']);
     const notes = textOf(shadow(element).querySelector('[part="notes"]'));
-    expect(notes).to.include('North Korea–China: not drawn, because the source states no count, only “a four-fold increase in interaction between Pyongyang and Beijing”.');
+    expect(notes).to.include(
+      'North Korea–China: not drawn, because the source states no count, only “a four-fold increase in interaction between Pyongyang and Beijing”.',
+    );
     const name = shadow(element).querySelector('[part="chart"]')?.getAttribute('aria-label') ?? '';
     expect(name).to.include('North Korea–Russia, 40');
     expect(name).to.include('North Korea–China, not drawn, because the source states no count');
@@ -58,14 +60,21 @@ describe('<factbox-delegation-bars>', () => {
     await waitUntil(() => values(element).length === 2, 'both bars are labelled');
     expect(values(element)[1]).to.include('(derived reading, not stated)');
     expect(toggle(element).getAttribute('aria-pressed')).to.equal('true');
-    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include('North Korea–China: derived, not stated in the source (hatched)');
+    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include(
+      'North Korea–China: derived, not stated in the source (hatched)',
+    );
   });
 
   it('names each bar above it and writes its value at its end, in the page (not on the canvas)', async () => {
     const element = await bars();
     const chart = chartOf<'bar'>(element);
     const canvas = chart.canvas.getBoundingClientRect();
-    const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'y', 'base', 'height'], true) as { x: number; y: number; base: number; height: number };
+    const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'y', 'base', 'height'], true) as {
+      x: number;
+      y: number;
+      base: number;
+      height: number;
+    };
     const name = (shadow(element).querySelector('.bar-name') as HTMLElement).getBoundingClientRect();
     const value = (shadow(element).querySelector('.bar-value') as HTMLElement).getBoundingClientRect();
     expect(name.bottom).to.be.at.most(canvas.top + bar.y - bar.height / 2 + 1);
@@ -78,7 +87,9 @@ describe('<factbox-delegation-bars>', () => {
     const element = await bars();
     (shadow(element).querySelector('.bar-name button') as HTMLButtonElement).focus();
     await element.updateComplete;
-    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include('40 diplomatic, economic, and military delegations');
+    expect(textOf(shadow(element).querySelector('[part="quote"] blockquote'))).to.include(
+      '40 diplomatic, economic, and military delegations',
+    );
   });
 
   it('shows a tooltip with the quote at the bar under the pointer', async () => {
@@ -88,7 +99,9 @@ describe('<factbox-delegation-bars>', () => {
     const bar = chart.getDatasetMeta(0).data[0]?.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
     await sendMouse({ type: 'move', position: [Math.round(canvas.left + (bar.x + bar.base) / 2), Math.round(canvas.top + bar.y)] });
     await waitUntil(() => shadow(element).querySelector('[part="tooltip"]'), 'a tooltip appears');
-    expect(textOf(shadow(element).querySelector('[part="tooltip"] blockquote'))).to.include('40 diplomatic, economic, and military delegations');
+    expect(textOf(shadow(element).querySelector('[part="tooltip"] blockquote'))).to.include(
+      '40 diplomatic, economic, and military delegations',
+    );
   });
 
   it('registers only the bar controller, bar element and two scales of Chart.js', async () => {

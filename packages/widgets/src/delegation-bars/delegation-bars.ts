@@ -124,7 +124,15 @@ export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, Bar
   private item(row: DelegationRow): ChartItem<DelegationRow> {
     const formatted = formatNumber(this.locale, row.count);
     const shown = drawnAs(this.locale, row.qualifier, formatted);
-    return { key: row.id, label: `${this.party(row, 'a')}–${this.party(row, 'b')}`, value: row.count, valueText: formatQualified(this.locale, row.qualifier, formatted), derived: row.derived, row, ...(shown ? { drawnAs: shown } : {}) };
+    return {
+      key: row.id,
+      label: `${this.party(row, 'a')}–${this.party(row, 'b')}`,
+      value: row.count,
+      valueText: formatQualified(this.locale, row.qualifier, formatted),
+      derived: row.derived,
+      row,
+      ...(shown ? { drawnAs: shown } : {}),
+    };
   }
 
   /** What the chart draws: the stated counts, and derived ones only when the reader asks. */
@@ -141,7 +149,8 @@ export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, Bar
     const only = stated.length === 1 ? stated[0] : undefined;
     if (only) {
       const [start, end] = [only.period_start?.slice(0, 4), only.period_end?.slice(0, 4)];
-      const when = start && start === end ? this.words.inYear(formatNumber(this.locale, Number(start)).replace(/[٬,]/g, '')) : this.period(only);
+      const when =
+        start && start === end ? this.words.inYear(formatNumber(this.locale, Number(start)).replace(/[٬,]/g, '')) : this.period(only);
       return this.words.headline(this.party(only, 'a'), this.party(only, 'b'), this.item(only).valueText, when);
     }
     const first = this.rows[0];
@@ -156,7 +165,11 @@ export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, Bar
   }
 
   protected override notes(items: readonly ChartItem<DelegationRow>[]): readonly Note[] {
-    const hidden = this.hiddenRows().map((row): Note => ({ subject: this.item(row).label, text: this.words.notDrawn(row.count_as_written), ...(row.note ? { english: row.note } : {}) }));
+    const hidden = this.hiddenRows().map((row): Note => ({
+      subject: this.item(row).label,
+      text: this.words.notDrawn(row.count_as_written),
+      ...(row.note ? { english: row.note } : {}),
+    }));
     return [...hidden, ...super.notes(items)];
   }
 

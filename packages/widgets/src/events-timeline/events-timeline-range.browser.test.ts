@@ -23,13 +23,31 @@ async function timeline(attributes = ''): Promise<FactboxEventsTimeline> {
   return element;
 }
 
-const keys = (element: Element): string[] => [...shadow(element).querySelectorAll<HTMLElement>('.lanes > li')].map((li) => li.dataset['key'] as string);
+const keys = (element: Element): string[] =>
+  [...shadow(element).querySelectorAll<HTMLElement>('.lanes > li')].map((li) => li.dataset['key'] as string);
 /** Every event, earliest first. */
 const ALL_IN_ORDER = [
-  'covid-border-closure', 'russia-petroleum-shipments-halted', 'china-key-export-destinations', 'ukraine-crisis-erupts', 'xi-visits-russia', 'saudi-iran-deal',
-  'xi-zelenskyy-call', 'russia-first-petroleum-shipment', 'us-intelligence-report-china-russia-economy', 'north-korea-agrees-to-supply-russia', 'kim-visits-russia',
-  'china-foreign-ministry-bilateral-matter', 'north-korea-2024-military-aims', 'north-korea-russia-treaty-signing', 'northern-interaction-2024', 'ocean-2024',
-  'xi-omits-friendly-neighbour', 'north-korean-troops-dispatch-reported', 'belousov-visits-china', 'hyunmoo-5-unveiled', 'north-korea-ratifies-defence-treaty',
+  'covid-border-closure',
+  'russia-petroleum-shipments-halted',
+  'china-key-export-destinations',
+  'ukraine-crisis-erupts',
+  'xi-visits-russia',
+  'saudi-iran-deal',
+  'xi-zelenskyy-call',
+  'russia-first-petroleum-shipment',
+  'us-intelligence-report-china-russia-economy',
+  'north-korea-agrees-to-supply-russia',
+  'kim-visits-russia',
+  'china-foreign-ministry-bilateral-matter',
+  'north-korea-2024-military-aims',
+  'north-korea-russia-treaty-signing',
+  'northern-interaction-2024',
+  'ocean-2024',
+  'xi-omits-friendly-neighbour',
+  'north-korean-troops-dispatch-reported',
+  'belousov-visits-china',
+  'hyunmoo-5-unveiled',
+  'north-korea-ratifies-defence-treaty',
   'south-korea-japan-us-air-drills',
 ];
 
@@ -68,7 +86,9 @@ describe('<factbox-events-timeline from to>', () => {
     expect(shadow(element).querySelectorAll('tbody tr.values').length).to.equal(14);
     // "since August 2020" starts before the axis: its mark begins at the axis's start.
     const axis = (shadow(element).querySelector('.lanes') as HTMLElement).getBoundingClientRect();
-    const since = (shadow(element).querySelector('[data-key="russia-petroleum-shipments-halted"] .mark') as HTMLElement).getBoundingClientRect();
+    const since = (
+      shadow(element).querySelector('[data-key="russia-petroleum-shipments-halted"] .mark') as HTMLElement
+    ).getBoundingClientRect();
     expect(since.left).to.be.closeTo(axis.left, 1);
   });
 
@@ -78,7 +98,9 @@ describe('<factbox-events-timeline from to>', () => {
     const { text } = await clickDownload(button);
     const parsed = validateRows<EventRow>(eventsSchema, parseCsv(text));
     expect(parsed.errors).to.deep.equal([]);
-    expect(parsed.rows.map((row) => row.id)).to.deep.equal(events.filter((row) => AUTUMN_2023_TO_2024.includes(row.event_key)).map((row) => row.id));
+    expect(parsed.rows.map((row) => row.id)).to.deep.equal(
+      events.filter((row) => AUTUMN_2023_TO_2024.includes(row.event_key)).map((row) => row.id),
+    );
   });
 
   it('follows changes to from and to; an open side reaches into any range on that side', async () => {
@@ -88,12 +110,23 @@ describe('<factbox-events-timeline from to>', () => {
     element.setAttribute('to', '2024-07');
     await element.updateComplete;
     // "since August 2020", the year 2024 and "before 20 November 2024" all allow June–July 2024.
-    expect(keys(element)).to.deep.equal(['russia-petroleum-shipments-halted', 'north-korea-2024-military-aims', 'north-korea-russia-treaty-signing', 'northern-interaction-2024', 'south-korea-japan-us-air-drills']);
+    expect(keys(element)).to.deep.equal([
+      'russia-petroleum-shipments-halted',
+      'north-korea-2024-military-aims',
+      'north-korea-russia-treaty-signing',
+      'northern-interaction-2024',
+      'south-korea-japan-us-air-drills',
+    ]);
     element.setAttribute('from', '2022');
     element.setAttribute('to', '2022');
     await element.updateComplete;
     // "by 2021" ends as 2022 begins; "by April 2023" may be in 2022.
-    expect(keys(element)).to.deep.equal(['russia-petroleum-shipments-halted', 'ukraine-crisis-erupts', 'russia-first-petroleum-shipment', 'south-korea-japan-us-air-drills']);
+    expect(keys(element)).to.deep.equal([
+      'russia-petroleum-shipments-halted',
+      'ukraine-crisis-erupts',
+      'russia-first-petroleum-shipment',
+      'south-korea-japan-us-air-drills',
+    ]);
     element.removeAttribute('from');
     element.removeAttribute('to');
     await element.updateComplete;
@@ -101,12 +134,19 @@ describe('<factbox-events-timeline from to>', () => {
   });
 
   it('names only the sources of the events it shows', async () => {
-    const { element } = mount<FactboxEventsTimeline>('<factbox-events-timeline from="2021-06" to="2021-12"></factbox-events-timeline>', 'width: 640px');
+    const { element } = mount<FactboxEventsTimeline>(
+      '<factbox-events-timeline from="2021-06" to="2021-12"></factbox-events-timeline>',
+      'width: 640px',
+    );
     // Without the air drills ("before 20 November 2024"), every event that reaches into late 2021 is from The Phnom Penh Post.
     element.data = events.filter((row) => row.id !== 'south-korea-japan-us-air-drills');
     await whenReady(element);
     await element.updateComplete;
-    expect(keys(element)).to.deep.equal(['russia-petroleum-shipments-halted', 'china-key-export-destinations', 'russia-first-petroleum-shipment']);
+    expect(keys(element)).to.deep.equal([
+      'russia-petroleum-shipments-halted',
+      'china-key-export-destinations',
+      'russia-first-petroleum-shipment',
+    ]);
     const source = (shadow(element).querySelector('[part="source"]') as HTMLElement).innerText;
     expect(source).to.include('The Phnom Penh Post');
     expect(source).not.to.include('FUTURE for Advanced Research and Studies');
@@ -134,7 +174,10 @@ describe('<factbox-events-timeline from to>', () => {
 
   it('says so when no event falls within the range, and is ready', async () => {
     // Only events with both ends closed: an open side would reach into 2030 or before 2019.
-    const { element } = mount<FactboxEventsTimeline>('<factbox-events-timeline from="2030" to="2031-06"></factbox-events-timeline>', 'width: 640px');
+    const { element } = mount<FactboxEventsTimeline>(
+      '<factbox-events-timeline from="2030" to="2031-06"></factbox-events-timeline>',
+      'width: 640px',
+    );
     element.data = events.filter((row) => row.date_bound === 'on');
     await whenReady(element);
     await element.updateComplete;
@@ -150,7 +193,9 @@ describe('<factbox-events-timeline from to>', () => {
     element.data = events.map((row) => (row.id === 'putin-visits-pyongyang' ? { ...row, date: '2024-07' } : row));
     await waitForState(element, 'error');
     await waitUntil(() => shadow(element).querySelector('[role="alert"]'), 'the error is shown');
-    expect(textOf(shadow(element).querySelector('[role="alert"]'))).to.include('rows "north-korea-russia-treaty-signed" and "putin-visits-pyongyang" tell one event ("north-korea-russia-treaty-signing") with different dates: on 2024-06, on 2024-07.');
+    expect(textOf(shadow(element).querySelector('[role="alert"]'))).to.include(
+      'rows "north-korea-russia-treaty-signed" and "putin-visits-pyongyang" tell one event ("north-korea-russia-treaty-signing") with different dates: on 2024-06, on 2024-07.',
+    );
     expect(watch.uncaught).to.deep.equal([]);
   });
 });

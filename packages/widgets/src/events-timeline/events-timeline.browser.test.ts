@@ -19,7 +19,10 @@ afterEach(async () => {
 });
 
 async function timeline(attributes = '', width = 640): Promise<FactboxEventsTimeline> {
-  const { element } = mount<FactboxEventsTimeline>(`<factbox-events-timeline ${attributes}></factbox-events-timeline>`, `width: ${width}px`);
+  const { element } = mount<FactboxEventsTimeline>(
+    `<factbox-events-timeline ${attributes}></factbox-events-timeline>`,
+    `width: ${width}px`,
+  );
   await whenReady(element);
   await element.updateComplete;
   return element;
@@ -49,7 +52,11 @@ describe('<factbox-events-timeline>', () => {
     it(`shows every built-in event once (${lang}): 22 entries for 23 rows, the treaty signing one entry with both accounts`, async () => {
       const element = await timeline(`lang="${lang}"`);
       expect(events.length).to.equal(23);
-      expect(lanes(element).map((li) => li.dataset['key']).sort()).to.deep.equal([...KEYS].sort());
+      expect(
+        lanes(element)
+          .map((li) => li.dataset['key'])
+          .sort(),
+      ).to.deep.equal([...KEYS].sort());
       expect(KEYS.length).to.equal(22);
       for (const key of KEYS) {
         const [first] = rowsOf(key) as [EventRow];
@@ -66,7 +73,8 @@ describe('<factbox-events-timeline>', () => {
   it('draws a day as a point, a month as a span over that month, a year over the year', async () => {
     const element = await timeline();
     const axis = (shadow(element).querySelector('.lanes') as HTMLElement).getBoundingClientRect();
-    const x = (iso: string): number => axis.left + (axis.width * (Date.parse(iso) - Date.parse('2020-01-01'))) / (Date.parse('2025-01-01') - Date.parse('2020-01-01'));
+    const x = (iso: string): number =>
+      axis.left + (axis.width * (Date.parse(iso) - Date.parse('2020-01-01'))) / (Date.parse('2025-01-01') - Date.parse('2020-01-01'));
     const day = markOf(element, 'north-korea-ratifies-defence-treaty');
     const month = markOf(element, 'kim-visits-russia');
     const year = markOf(element, 'ukraine-crisis-erupts');
@@ -82,7 +90,8 @@ describe('<factbox-events-timeline>', () => {
   it('ends "by" and "before" at their date with an open start, starts "since" at its date with an open end', async () => {
     const element = await timeline();
     const axis = (shadow(element).querySelector('.lanes') as HTMLElement).getBoundingClientRect();
-    const x = (iso: string): number => axis.left + (axis.width * (Date.parse(iso) - Date.parse('2020-01-01'))) / (Date.parse('2025-01-01') - Date.parse('2020-01-01'));
+    const x = (iso: string): number =>
+      axis.left + (axis.width * (Date.parse(iso) - Date.parse('2020-01-01'))) / (Date.parse('2025-01-01') - Date.parse('2020-01-01'));
     const fades = (key: string, towards: 'left' | 'right'): void => {
       const image = getComputedStyle(lane(element, key).querySelector('.mark') as HTMLElement).backgroundImage;
       // Transparent on the open side, the category's colour where the text gives the date.
@@ -144,12 +153,16 @@ describe('<factbox-events-timeline>', () => {
     const element = await timeline();
     const notes = textOf(shadow(element).querySelector('[part="notes"]'));
     expect(notes).to.equal('* Name as given by the source; other reporting names these drills differently.');
-    for (const key of ['ocean-2024', 'northern-interaction-2024']) expect(textOf(lane(element, key).querySelector('.footnote'))).to.equal('*');
+    for (const key of ['ocean-2024', 'northern-interaction-2024'])
+      expect(textOf(lane(element, key).querySelector('.footnote'))).to.equal('*');
     expect(lanes(element).filter((li) => li.querySelector('.footnote')).length).to.equal(2);
   });
 
   it('moves through the events with Tab in date order, each one’s details in the panel: quotes, who said it, how the date was read, caveat, note', async () => {
-    const { container } = mount<HTMLElement>('<button id="start">start</button><factbox-events-timeline></factbox-events-timeline><button id="end">end</button>', 'width: 640px');
+    const { container } = mount<HTMLElement>(
+      '<button id="start">start</button><factbox-events-timeline></factbox-events-timeline><button id="end">end</button>',
+      'width: 640px',
+    );
     const element = container.querySelector('factbox-events-timeline') as FactboxEventsTimeline;
     await whenReady(element);
     (container.querySelector('#start') as HTMLButtonElement).focus();
@@ -176,7 +189,9 @@ describe('<factbox-events-timeline>', () => {
     expect(treaty).to.include('How the date was read: "in June" without a year');
     expect(treaty.match(/— FUTURE for Advanced Research and Studies, 20 November 2024/g)?.length).to.equal(2);
     expect(panels.get('south-korea-japan-us-air-drills')).to.include('“Recently”: before 20 November 2024 (open start: before this date)');
-    expect(panels.get('south-korea-japan-us-air-drills')).to.include('How the date was read: "Recently" in an article published on 20 November 2024');
+    expect(panels.get('south-korea-japan-us-air-drills')).to.include(
+      'How the date was read: "Recently" in an article published on 20 November 2024',
+    );
     expect(panels.get('ocean-2024')).to.include('Caution: Name as given by the source');
     expect(panels.get('ocean-2024')).to.include('Note: Mapped in exercises');
     expect(panels.get('kim-visits-russia')).to.include('— The Phnom Penh Post, 5 January 2024');
@@ -191,7 +206,9 @@ describe('<factbox-events-timeline>', () => {
   for (const width of [640, 343]) {
     it(`opens an event's details right under it, pushing the later events down (${width} px)`, async () => {
       const element = await timeline('', width);
-      expect(textOf(shadow(element).querySelector('.timeline > .panel-slot'))).to.equal('Hover over, tap or Tab to an item for the words that support it.');
+      expect(textOf(shadow(element).querySelector('.timeline > .panel-slot'))).to.equal(
+        'Hover over, tap or Tab to an item for the words that support it.',
+      );
       const next = lane(element, 'xi-visits-russia');
       const before = next.getBoundingClientRect().top;
       (lane(element, 'ukraine-crisis-erupts').querySelector('button') as HTMLButtonElement).click();
@@ -201,7 +218,9 @@ describe('<factbox-events-timeline>', () => {
       expect(details.closest('.lanes > li')).to.equal(lane(element, 'ukraine-crisis-erupts'));
       const button = (lane(element, 'ukraine-crisis-erupts').querySelector('button') as HTMLButtonElement).getBoundingClientRect();
       expect(details.getBoundingClientRect().top - button.bottom).to.be.within(0, 12);
-      expect(next.getBoundingClientRect().top, 'the next event moves down, uncovered').to.be.at.least(details.getBoundingClientRect().bottom);
+      expect(next.getBoundingClientRect().top, 'the next event moves down, uncovered').to.be.at.least(
+        details.getBoundingClientRect().bottom,
+      );
       expect(next.getBoundingClientRect().top).to.be.greaterThan(before);
       expect(shadow(element).querySelector('.timeline > .panel-slot'), 'the hint makes way').to.equal(null);
     });
@@ -229,10 +248,13 @@ describe('<factbox-events-timeline>', () => {
   it('credits both documents in one source line, the second right after the first one’s “About the source”', async () => {
     const element = await timeline();
     const source = shadow(element).querySelector('[part="source"]') as HTMLElement;
-    expect(source.innerText).to.match(/FUTURE for Advanced Research and Studies, 20 November 2024 About the source; The Phnom Penh Post, 5 January 2024 About the source/);
+    expect(source.innerText).to.match(
+      /FUTURE for Advanced Research and Studies, 20 November 2024 About the source; The Phnom Penh Post, 5 January 2024 About the source/,
+    );
     const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
     let second: Text | null = null;
-    for (let node = walker.nextNode(); node && !second; node = walker.nextNode()) if (node.textContent?.includes('The Phnom Penh Post')) second = node as Text;
+    for (let node = walker.nextNode(); node && !second; node = walker.nextNode())
+      if (node.textContent?.includes('The Phnom Penh Post')) second = node as Text;
     const range = document.createRange();
     range.selectNodeContents(second as Text);
     const firstSummary = (source.querySelector('summary') as HTMLElement).getBoundingClientRect();
@@ -250,7 +272,9 @@ describe('<factbox-events-timeline>', () => {
 
   it('in Arabic: time runs right to left, Arabic dates and digits, Arabic titles', async () => {
     const element = await timeline('lang="ar"');
-    expect(markOf(element, 'covid-border-closure').left, '2020 on the right').to.be.greaterThan(markOf(element, 'hyunmoo-5-unveiled').right);
+    expect(markOf(element, 'covid-border-closure').left, '2020 on the right').to.be.greaterThan(
+      markOf(element, 'hyunmoo-5-unveiled').right,
+    );
     const years = [...shadow(element).querySelectorAll('.axis.top .year')].map((y) => [textOf(y), y.getBoundingClientRect().left] as const);
     expect(years.map(([text]) => text)).to.deep.equal(['٢٠٢٠', '٢٠٢١', '٢٠٢٢', '٢٠٢٣', '٢٠٢٤']);
     expect(years[0]![1]).to.be.greaterThan(years[4]![1]);
@@ -259,7 +283,8 @@ describe('<factbox-events-timeline>', () => {
     expect(when('russia-first-petroleum-shipment')).to.equal('بحلول أبريل ٢٠٢٣');
     expect(when('russia-petroleum-shipments-halted')).to.equal('منذ أغسطس ٢٠٢٠');
     expect(when('south-korea-japan-us-air-drills')).to.equal('قبل ٢٠ نوفمبر ٢٠٢٤ (\u2068“Recently”\u2069 في المصدر)');
-    for (const li of lanes(element)) expect(textOf(li.querySelector('.when')).replace('“Recently”', '').replace('“In the following month”', '')).not.to.match(/[0-9]/);
+    for (const li of lanes(element))
+      expect(textOf(li.querySelector('.when')).replace('“Recently”', '').replace('“In the following month”', '')).not.to.match(/[0-9]/);
     expect(textOf(lane(element, 'ocean-2024'))).to.include('«المحيط ٢٠٢٤»');
     expect(textOf(lane(element, 'north-korean-troops-dispatch-reported').querySelector('.status'))).to.equal('بحسب تقارير');
   });

@@ -81,7 +81,8 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
     const read = (name: 'from' | 'to', value: string | null) => {
       if (value === null || value.trim() === '') return null;
       const period = periodOf(value);
-      if (!period) this.warnOnce(`${name}:${value}`, `${name}="${value.slice(0, 40)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it is ignored.`);
+      if (!period)
+        this.warnOnce(`${name}:${value}`, `${name}="${value.slice(0, 40)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD); it is ignored.`);
       return period;
     };
     const [start, end] = [read('from', from), read('to', to)];
@@ -91,7 +92,8 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
     return range;
   }
 
-  private shownMemo: { readonly loaded: readonly EventRow[]; readonly range: Range | null; readonly shown: readonly EventRow[] } | null = null;
+  private shownMemo: { readonly loaded: readonly EventRow[]; readonly range: Range | null; readonly shown: readonly EventRow[] } | null =
+    null;
   /** The rows whose dates overlap the range: what the timeline, the table, the source line and "Get the data" show. */
   protected override get rows(): readonly EventRow[] {
     const loaded = super.rows;
@@ -110,11 +112,18 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
     return rows.flatMap((row) => {
       const other = first.get(row.event_key);
       if (!other) first.set(row.event_key, row);
-      return other && when(other) !== when(row) ? [`rows "${other.id}" and "${row.id}" tell one event ("${row.event_key}") with different dates: ${when(other)}, ${when(row)}.`] : [];
+      return other && when(other) !== when(row)
+        ? [`rows "${other.id}" and "${row.id}" tell one event ("${row.event_key}") with different dates: ${when(other)}, ${when(row)}.`]
+        : [];
     });
   }
 
-  private viewsMemo: { readonly rows: readonly EventRow[]; readonly locale: string; readonly views: readonly EventView[]; readonly footnotes: readonly Footnote[] } | null = null;
+  private viewsMemo: {
+    readonly rows: readonly EventRow[];
+    readonly locale: string;
+    readonly views: readonly EventView[];
+    readonly footnotes: readonly Footnote[];
+  } | null = null;
   /** The events shown, earliest first, with everything the timeline, the table and the notes say of them. */
   private get views(): readonly EventView[] {
     return this.shown().views;
@@ -133,7 +142,11 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
       let footnote = footnotes.find((f) => f.text === caveat.text);
       if (!footnote) {
         const n = footnotes.length;
-        footnote = { mark: (FOOTNOTE_MARKS[n % FOOTNOTE_MARKS.length] as string).repeat(1 + Math.floor(n / FOOTNOTE_MARKS.length)), text: caveat.text, english: caveat.lang === 'en' };
+        footnote = {
+          mark: (FOOTNOTE_MARKS[n % FOOTNOTE_MARKS.length] as string).repeat(1 + Math.floor(n / FOOTNOTE_MARKS.length)),
+          text: caveat.text,
+          english: caveat.lang === 'en',
+        };
         footnotes.push(footnote);
       }
       return footnote.mark;
@@ -141,7 +154,9 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
     const views = [...byKey.values()]
       .map((group) => ({ group, span: spanOfRow(group[0] as EventRow) as EventSpan }))
       .sort((a, b) => chronological(a.span, b.span))
-      .map(({ group, span }) => this.eventView(group, span, [...new Set(group.map(markFor).filter((mark) => mark !== null))].join('') || null));
+      .map(({ group, span }) =>
+        this.eventView(group, span, [...new Set(group.map(markFor).filter((mark) => mark !== null))].join('') || null),
+      );
     this.viewsMemo = { rows, locale: this.locale, views, footnotes };
     return this.viewsMemo;
   }
@@ -156,7 +171,12 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
     const resolvedFrom = rows.every((r) => r.date_resolution) ? row.date_as_written : null;
     const when = dateWords(this.locale, row, resolvedFrom);
     const title = this.locale === 'ar' ? localDigits('ar', row.title_ar) : row.title;
-    const drawnAs = row.date_bound !== 'on' ? w.drawnOpen[row.date_bound] : row.date_part && span.period.precision !== 'day' ? w.drawnPart(row.date_part, span.period.precision) : undefined;
+    const drawnAs =
+      row.date_bound !== 'on'
+        ? w.drawnOpen[row.date_bound]
+        : row.date_part && span.period.precision !== 'day'
+          ? w.drawnPart(row.date_part, span.period.precision)
+          : undefined;
     const item: ChartItem<EventRow> = {
       key: row.event_key,
       label: title,
@@ -187,7 +207,12 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
 
   /** The years the timeline covers: "2020–2024". */
   private years(): string {
-    const [first, last] = yearsOf(domainOf(this.views.map((view) => view.span), this.range));
+    const [first, last] = yearsOf(
+      domainOf(
+        this.views.map((view) => view.span),
+        this.range,
+      ),
+    );
     const year = (value: number): string => formatPartialDate(this.locale, String(value));
     return first === last ? year(first) : `${year(first)}–${year(last)}`;
   }
@@ -196,8 +221,12 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
   private leadingStates(): string | null {
     const names = this.words.states;
     const counts = new Map<string, number>();
-    for (const row of this.rows) for (const key of row.actor_keys.split('; ')) if (Object.hasOwn(names, key)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([key]) => key);
+    for (const row of this.rows)
+      for (const key of row.actor_keys.split('; ')) if (Object.hasOwn(names, key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const top = [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([key]) => key);
     const leading = [...counts.keys()].filter((key) => top.includes(key)).map((key) => names[key] as string);
     return leading.length > 0 ? new Intl.ListFormat(intlLocale(this.locale), { type: 'conjunction' }).format(leading) : null;
   }
@@ -218,7 +247,9 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
 
   /** Derived rows, and each doubt about a source once after its mark; notes and date readings stay one control away (panel, table). */
   protected override notes(items: readonly ChartItem<EventRow>[]): readonly Note[] {
-    const derived = items.filter((item) => item.derived).map((item) => ({ subject: item.label, text: this.messages.derivedNote, english: rowText(item.row, 'derivation') ?? '' }));
+    const derived = items
+      .filter((item) => item.derived)
+      .map((item) => ({ subject: item.label, text: this.messages.derivedNote, english: rowText(item.row, 'derivation') ?? '' }));
     const footnotes = items.length > 0 ? this.shown().footnotes : [];
     return [...derived, ...footnotes.map((f) => (f.english ? { text: f.mark, english: f.text } : { text: `${f.mark} ${f.text}` }))];
   }
@@ -234,14 +265,19 @@ export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModu
       { header: c.date, cell: (i) => html`<bdi>${viewOf(i).when}</bdi>` },
       { header: c.asWritten, cell: (i) => english(list(i, 'date_as_written')) },
       // The status only where it matters ("reported", "planned"), beside the category: a column of "occurred" says nothing.
-      { header: c.category, cell: (i) => [w.category[viewOf(i).entry.category], viewOf(i).entry.status].filter(Boolean).join(this.messages.comma) },
+      {
+        header: c.category,
+        cell: (i) => [w.category[viewOf(i).entry.category], viewOf(i).entry.status].filter(Boolean).join(this.messages.comma),
+      },
       { header: c.actors, cell: (i) => english(list(i, 'actors')) },
     ];
   }
 
   protected override anchorOf(key: string): { x: number; y: number } | null {
     const box = this.renderRoot.querySelector('.chart');
-    const mark = [...this.renderRoot.querySelectorAll('.lanes > li')].find((li) => li.getAttribute('data-key') === key)?.querySelector('.mark');
+    const mark = [...this.renderRoot.querySelectorAll('.lanes > li')]
+      .find((li) => li.getAttribute('data-key') === key)
+      ?.querySelector('.mark');
     if (!box || !mark) return null;
     const [outer, inner] = [box.getBoundingClientRect(), mark.getBoundingClientRect()];
     return { x: inner.left + inner.width / 2 - outer.left, y: inner.top + inner.height / 2 - outer.top };

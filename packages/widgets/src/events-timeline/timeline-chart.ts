@@ -11,7 +11,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProperties } from '../shared/css-properties.js';
 import { itemButton, type ItemEvents } from '../shared/templates/legend.js';
-import { axisYears, domainOf, markKindOf, markOf, monthTicks, placementOf, type EventSpan, type MarkKind, type Range } from './timeline-layout.js';
+import {
+  axisYears,
+  domainOf,
+  markKindOf,
+  markOf,
+  monthTicks,
+  placementOf,
+  type EventSpan,
+  type MarkKind,
+  type Range,
+} from './timeline-layout.js';
 import type { Category, TimelineWords } from './words.js';
 
 /** One event as the timeline shows it. */
@@ -78,20 +88,28 @@ function lane(entry: TimelineEntry, domain: Range, events: ItemEvents, panel: Te
     '--to': percent(mark.to),
     ...(part ? { '--part-from': percent(part.from), '--part-to': percent(part.to) } : {}),
   };
-  return html`<li class=${entry.category} data-key=${entry.key} ${cssProperties(geometry)}>${itemButton(entry.key, events, html`
+  return html`<li class=${entry.category} data-key=${entry.key} ${cssProperties(geometry)}>${itemButton(
+    entry.key,
+    events,
+    html`
     <span class="mark ${mark.kind} ${part ? 'faint' : ''} ${mark.cutStart ? 'cut-start' : ''} ${mark.cutEnd ? 'cut-end' : ''}" aria-hidden="true"></span>
     ${part ? html`<span class="mark part" aria-hidden="true"></span>` : nothing}
     <span class="glyph ${entry.category}"><span class="visually-hidden">${entry.categoryName}: </span></span>
     <strong class="when"><bdi>${entry.when}</bdi></strong>
     ${entry.status ? html`<span class="status">${entry.status}</span>` : nothing}
     <span class="what"><bdi>${entry.title}</bdi>${entry.footnote ? html`<span class="footnote">\u2009${entry.footnote}</span>` : nothing}</span>
-    ${entry.accounts ? html`<span class="accounts">${entry.accounts}</span>` : nothing}`, `lane ${place}`)}${panel}</li>`;
+    ${entry.accounts ? html`<span class="accounts">${entry.accounts}</span>` : nothing}`,
+    `lane ${place}`,
+  )}${panel}</li>`;
 }
 
 /** The contents of the chart area. */
 export function renderTimeline(input: TimelineInput): TemplateResult {
   if (input.entries.length === 0) return html`<p class="empty">${input.empty}</p>`;
-  const domain = domainOf(input.entries.map((e) => e.span), input.range);
+  const domain = domainOf(
+    input.entries.map((e) => e.span),
+    input.range,
+  );
   const years = axisYears(domain);
   const ticks = monthTicks(domain);
   // The details open under the selected event; with none selected, the hint says how, above the axis.

@@ -40,7 +40,8 @@ describe('timeline layout: dates', () => {
   });
 
   it('refuses what is not a real date', () => {
-    for (const bad of ['2023-13', '2023-00', '2023-04-31', '2023-02-29', '2023-9', 'September 2023', '', '2024-1-01']) assert.equal(periodOf(bad), null, bad);
+    for (const bad of ['2023-13', '2023-00', '2023-04-31', '2023-02-29', '2023-9', 'September 2023', '', '2024-1-01'])
+      assert.equal(periodOf(bad), null, bad);
     assert.ok(periodOf('2024-02-29'), 'a leap day is a day');
   });
 
@@ -63,15 +64,25 @@ describe('timeline layout: dates', () => {
   });
 
   it('orders events by the date the text gives, then by the latest moment it allows', () => {
-    const sorted = [span('2024-11-20', 'before'), span('2024-10'), span('2024-10', 'on', 'early'), span('2021', 'by'), span('2022'), span('2024-11-11')].sort(chronological);
-    assert.deepEqual(sorted.map((s) => [s.bound, s.within.start, s.end]), [
-      ['by', day('2021-01-01'), day('2022-01-01')],
-      ['on', day('2022-01-01'), day('2023-01-01')],
-      ['on', day('2024-10-01'), day('2024-10-11')],
-      ['on', day('2024-10-01'), day('2024-11-01')],
-      ['on', day('2024-11-11'), day('2024-11-12')],
-      ['before', day('2024-11-20'), day('2024-11-20')],
-    ]);
+    const sorted = [
+      span('2024-11-20', 'before'),
+      span('2024-10'),
+      span('2024-10', 'on', 'early'),
+      span('2021', 'by'),
+      span('2022'),
+      span('2024-11-11'),
+    ].sort(chronological);
+    assert.deepEqual(
+      sorted.map((s) => [s.bound, s.within.start, s.end]),
+      [
+        ['by', day('2021-01-01'), day('2022-01-01')],
+        ['on', day('2022-01-01'), day('2023-01-01')],
+        ['on', day('2024-10-01'), day('2024-10-11')],
+        ['on', day('2024-10-01'), day('2024-11-01')],
+        ['on', day('2024-11-11'), day('2024-11-12')],
+        ['before', day('2024-11-20'), day('2024-11-20')],
+      ],
+    );
   });
 });
 
@@ -94,7 +105,11 @@ describe('timeline layout: the range', () => {
     assert.equal(overlaps(span('2023-04', 'by'), range), false, '"by April 2023" ends before September');
     assert.equal(overlaps(span('2024-11-20', 'before'), range), true);
     assert.equal(overlaps(span('2020-08', 'since'), range), true, '"since" reaches any later date');
-    assert.equal(overlaps(span('2023-08', 'before'), rangeOf(periodOf('2023-08'), null) as NonNullable<typeof range>), false, '"before August" is not in August');
+    assert.equal(
+      overlaps(span('2023-08', 'before'), rangeOf(periodOf('2023-08'), null) as NonNullable<typeof range>),
+      false,
+      '"before August" is not in August',
+    );
   });
 
   it('keeps 15 of the built-in rows, 14 events, for September 2023 to November 2024', () => {
@@ -109,7 +124,10 @@ describe('timeline layout: the axis', () => {
   it('covers whole years around the dates, 2020 to 2024 for the built-in rows', () => {
     const spans = events.map((row) => spanOf(row.date, row.date_bound, row.date_part) as EventSpan);
     assert.deepEqual(domainOf(spans, null), FULL);
-    assert.deepEqual(axisYears(FULL).map((y) => y.year), [2020, 2021, 2022, 2023, 2024]);
+    assert.deepEqual(
+      axisYears(FULL).map((y) => y.year),
+      [2020, 2021, 2022, 2023, 2024],
+    );
     assert.ok(axisYears(FULL).every((y) => y.labelled && Math.abs(y.to - y.from - 0.2) < 0.001));
     assert.deepEqual(monthTicks(FULL), [], 'no month ticks on five years');
   });
@@ -119,7 +137,13 @@ describe('timeline layout: the axis', () => {
     const domain = domainOf(spans, rangeOf(periodOf('2023-09'), periodOf('2024-11')));
     assert.deepEqual(domain, { start: day('2023-09-01'), end: day('2024-12-01') });
     const years = axisYears(domain);
-    assert.deepEqual(years.map((y) => [y.year, y.labelled]), [[2023, true], [2024, true]]);
+    assert.deepEqual(
+      years.map((y) => [y.year, y.labelled]),
+      [
+        [2023, true],
+        [2024, true],
+      ],
+    );
     assert.equal(years[0]?.from, 0);
     assert.equal(years[1]?.to, 1);
     // October 2023 … November 2024, less January 2024 (a year boundary): 13 − 1.

@@ -72,9 +72,10 @@ export function partOf(period: Period, part: DatePart): Period {
   const third = part === 'early' ? 0 : part === 'mid' ? 1 : 2;
   if (period.precision === 'day') return period;
   const year = new Date(period.start * DAY_MS).getUTCFullYear();
-  const bounds = period.precision === 'month'
-    ? [period.start, period.start + 10, period.start + 20, period.end]
-    : [dayOf(year, 1, 1), dayOf(year, 5, 1), dayOf(year, 9, 1), period.end];
+  const bounds =
+    period.precision === 'month'
+      ? [period.start, period.start + 10, period.start + 20, period.end]
+      : [dayOf(year, 1, 1), dayOf(year, 5, 1), dayOf(year, 9, 1), period.end];
   return { start: bounds[third] as Day, end: bounds[third + 1] as Day, precision: period.precision };
 }
 
@@ -134,12 +135,19 @@ export function domainOf(spans: readonly EventSpan[], range: Range | null): Doma
   const written = spans.flatMap((span) => [span.within.start, span.within.end]);
   const known = written.length > 0;
   const dataStart = known ? yearStart(Math.min(...written)) : range && Number.isFinite(range.start) ? range.start : 0;
-  const dataEnd = known ? nextYearStart(Math.max(...written) - 1) : range && Number.isFinite(range.end) ? range.end : nextYearStart(dataStart);
+  const dataEnd = known
+    ? nextYearStart(Math.max(...written) - 1)
+    : range && Number.isFinite(range.end)
+      ? range.end
+      : nextYearStart(dataStart);
   const start = Math.max(range?.start ?? -Infinity, dataStart);
   const end = Math.min(range?.end ?? Infinity, dataEnd);
   if (start < end) return { start, end };
   // A range beside the data: the range itself, where it is closed.
-  const alone = { start: Number.isFinite(range?.start) ? (range?.start as Day) : dataStart, end: Number.isFinite(range?.end) ? (range?.end as Day) : dataEnd };
+  const alone = {
+    start: Number.isFinite(range?.start) ? (range?.start as Day) : dataStart,
+    end: Number.isFinite(range?.end) ? (range?.end as Day) : dataEnd,
+  };
   return alone.start < alone.end ? alone : { start: dataStart, end: nextYearStart(dataStart) };
 }
 
@@ -175,7 +183,11 @@ export function monthTicks(domain: Domain): number[] {
   if (domain.end - domain.start > 731) return [];
   const ticks: number[] = [];
   const first = new Date(domain.start * DAY_MS);
-  for (let month = first.getUTCMonth() + 2, day = dayOf(first.getUTCFullYear(), month, 1); day < domain.end; month += 1, day = dayOf(first.getUTCFullYear(), month, 1)) {
+  for (
+    let month = first.getUTCMonth() + 2, day = dayOf(first.getUTCFullYear(), month, 1);
+    day < domain.end;
+    month += 1, day = dayOf(first.getUTCFullYear(), month, 1)
+  ) {
     if (new Date(day * DAY_MS).getUTCMonth() !== 0) ticks.push(fractionOf(domain, day));
   }
   return ticks;

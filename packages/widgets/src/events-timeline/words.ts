@@ -32,7 +32,13 @@ export interface TimelineWords {
   readonly drawnOpen: Readonly<Record<OpenBound, string>>;
   readonly key: { readonly day: string; readonly period: string; readonly part: string; readonly open: string };
   readonly noEvents: (range: string) => string;
-  readonly columns: { readonly event: string; readonly date: string; readonly asWritten: string; readonly category: string; readonly actors: string };
+  readonly columns: {
+    readonly event: string;
+    readonly date: string;
+    readonly asWritten: string;
+    readonly category: string;
+    readonly actors: string;
+  };
   /** Names of the states among `actor_keys`, for the headline. */
   readonly states: Readonly<Record<string, string>>;
 }
@@ -44,8 +50,10 @@ export const WORDS: Readonly<Record<Locale, TimelineWords>> = {
   en: {
     heading: (states, years) => `${states}: a timeline, ${years}`,
     headingPlain: (years) => `A timeline of events, ${years}`,
-    subtitle: (sources) => `Events dated in ${sources === 1 ? 'the source' : sources === 2 ? 'the two sources' : `the ${sources} sources`}, each drawn as precisely as its source dates it`,
-    summary: (count, years) => `Timeline of ${count} events, ${years}, earliest first. Each event is a button that shows its source’s words.`,
+    subtitle: (sources) =>
+      `Events dated in ${sources === 1 ? 'the source' : sources === 2 ? 'the two sources' : `the ${sources} sources`}, each drawn as precisely as its source dates it`,
+    summary: (count, years) =>
+      `Timeline of ${count} events, ${years}, earliest first. Each event is a button that shows its source’s words.`,
     category: { diplomacy: 'Diplomacy', military: 'Military', economy: 'Economy', statement: 'Statement' },
     status: { occurred: 'occurred', reported: 'reported', planned: 'planned' },
     part: { early: (date) => `early ${date}`, mid: (date) => `mid-${date}`, late: (date) => `late ${date}` },
@@ -58,14 +66,22 @@ export const WORDS: Readonly<Record<Locale, TimelineWords>> = {
     noEvents: (range) => `No event in the data falls within ${range}.`,
     columns: { event: 'Event', date: 'Date', asWritten: 'Date as written', category: 'Category', actors: 'Actors' },
     states: {
-      'north-korea': 'North Korea', russia: 'Russia', china: 'China', 'south-korea': 'South Korea', japan: 'Japan',
-      'united-states': 'the United States', ukraine: 'Ukraine', iran: 'Iran', 'saudi-arabia': 'Saudi Arabia',
+      'north-korea': 'North Korea',
+      russia: 'Russia',
+      china: 'China',
+      'south-korea': 'South Korea',
+      japan: 'Japan',
+      'united-states': 'the United States',
+      ukraine: 'Ukraine',
+      iran: 'Iran',
+      'saudi-arabia': 'Saudi Arabia',
     },
   },
   ar: {
     heading: (states, years) => `${states}: خط زمني، ${years}`,
     headingPlain: (years) => `خط زمني للأحداث، ${years}`,
-    subtitle: (sources) => `${sources === 1 ? 'أحداث أرّخها المصدر' : sources === 2 ? 'أحداث أرّخها المصدران' : `أحداث أرّختها ${sources} مصادر`}، وكلٌّ منها مرسوم بالدقة التي يؤرّخه بها مصدره`,
+    subtitle: (sources) =>
+      `${sources === 1 ? 'أحداث أرّخها المصدر' : sources === 2 ? 'أحداث أرّخها المصدران' : `أحداث أرّختها ${sources} مصادر`}، وكلٌّ منها مرسوم بالدقة التي يؤرّخه بها مصدره`,
     summary: (count, years) => `خط زمني للأحداث (${count})، ${years}، الأقدم أولًا. كل حدث زرّ يعرض نص مصدره.`,
     category: { diplomacy: 'دبلوماسية', military: 'عسكري', economy: 'اقتصاد', statement: 'تصريح' },
     status: { occurred: 'وقع', reported: 'بحسب تقارير', planned: 'هدف مُعلن' },
@@ -75,13 +91,24 @@ export const WORDS: Readonly<Record<Locale, TimelineWords>> = {
     resolved: (asWritten, date) => `${date} (\u2068“${asWritten}”\u2069 في المصدر)`,
     accounts: (count) => `(${count === '٢' ? 'روايتان' : `${count} روايات`})`,
     drawnPart: (part, precision) => `مرسوم على الثلث ${THIRD_AR[part]} من ${precision === 'month' ? 'الشهر' : 'السنة'}`,
-    drawnOpen: { by: 'بداية مفتوحة: في هذا التاريخ أو قبله', before: 'بداية مفتوحة: قبل هذا التاريخ', since: 'نهاية مفتوحة: من هذا التاريخ فصاعدًا' },
+    drawnOpen: {
+      by: 'بداية مفتوحة: في هذا التاريخ أو قبله',
+      before: 'بداية مفتوحة: قبل هذا التاريخ',
+      since: 'نهاية مفتوحة: من هذا التاريخ فصاعدًا',
+    },
     key: { day: 'يوم', period: 'شهر أو سنة', part: 'أوائل أو منتصف أو أواخر', open: 'مفتوح: «بحلول»، «قبل»، «منذ»' },
     noEvents: (range) => `لا يقع أي حدث في البيانات ضمن الفترة ${range}.`,
     columns: { event: 'الحدث', date: 'التاريخ', asWritten: 'التاريخ كما ورد', category: 'الفئة', actors: 'الأطراف' },
     states: {
-      'north-korea': 'كوريا الشمالية', russia: 'روسيا', china: 'الصين', 'south-korea': 'كوريا الجنوبية', japan: 'اليابان',
-      'united-states': 'الولايات المتحدة', ukraine: 'أوكرانيا', iran: 'إيران', 'saudi-arabia': 'السعودية',
+      'north-korea': 'كوريا الشمالية',
+      russia: 'روسيا',
+      china: 'الصين',
+      'south-korea': 'كوريا الجنوبية',
+      japan: 'اليابان',
+      'united-states': 'الولايات المتحدة',
+      ukraine: 'أوكرانيا',
+      iran: 'إيران',
+      'saudi-arabia': 'السعودية',
     },
   },
 };

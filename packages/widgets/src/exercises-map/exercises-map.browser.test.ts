@@ -36,7 +36,7 @@ describe('<factbox-exercises-map>', () => {
     expect(names).to.deep.equal([
       'Ocean 2024 — Sea of Japan, September 2024, Exercise, approximate area',
       'Ocean 2024 — Sea of Okhotsk, September 2024, Exercise, approximate area',
-      'Northern/Interaction-2024 — China\'s southern coasts, July 2024, Exercise, approximate area',
+      "Northern/Interaction-2024 — China's southern coasts, July 2024, Exercise, approximate area",
       'North Korean troops in Russia — Kursk region, Russia, by 20 November 2024, Deployment, approximate area',
     ]);
     for (const area of areas(element)) {
@@ -54,7 +54,9 @@ describe('<factbox-exercises-map>', () => {
     expect(shadow(element).querySelector('.area.exercise circle.marker')).to.exist;
     expect(shadow(element).querySelector('.area.deployment path.marker')).to.exist;
     expect(textOf(shadow(element).querySelector('.key'))).to.include('approximate area');
-    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include('Areas are approximate: the editors drew each circle from the words of the source');
+    expect(textOf(shadow(element).querySelector('[part="notes"]'))).to.include(
+      'Areas are approximate: the editors drew each circle from the words of the source',
+    );
   });
 
   it('puts Kursk in the inset, inside its frame', async () => {
@@ -83,8 +85,14 @@ describe('<factbox-exercises-map>', () => {
     for (const path of mainLand) expect(within(path.getBoundingClientRect(), svgBox), 'main land clipped to the map').to.equal(true);
     // East of Japan, above the inset, is open Pacific: a country drawn inside out would cover it.
     const atSea = shadow(element).elementsFromPoint(svgBox.left + svgBox.width * 0.93, svgBox.top + svgBox.height * 0.45);
-    expect(atSea.some((e) => e.classList.contains('sea')), 'the sea is there').to.equal(true);
-    expect(atSea.some((e) => e.closest('.land')), 'no land over the open Pacific').to.equal(false);
+    expect(
+      atSea.some((e) => e.classList.contains('sea')),
+      'the sea is there',
+    ).to.equal(true);
+    expect(
+      atSea.some((e) => e.closest('.land')),
+      'no land over the open Pacific',
+    ).to.equal(false);
     const frame = shadow(element).querySelector('.inset-frame')?.getBoundingClientRect() as DOMRect;
     const insetLand = [...shadow(element).querySelectorAll('.inset .land path')].filter((p) => p.getAttribute('d'));
     expect(insetLand.length).to.be.greaterThan(1);
@@ -101,7 +109,10 @@ describe('<factbox-exercises-map>', () => {
   });
 
   it('moves through the areas with Tab, showing each one’s quote, and selects with Enter', async () => {
-    const { container } = mount<HTMLElement>('<button id="start">start</button><factbox-exercises-map></factbox-exercises-map>', 'width: 640px');
+    const { container } = mount<HTMLElement>(
+      '<button id="start">start</button><factbox-exercises-map></factbox-exercises-map>',
+      'width: 640px',
+    );
     const element = container.querySelector('factbox-exercises-map') as FactboxExercisesMap;
     await whenReady(element);
     await element.updateComplete;
@@ -136,18 +147,28 @@ describe('<factbox-exercises-map>', () => {
     expect(shadow(element).querySelector('.area.active')).to.exist;
   });
 
-  for (const [lang, width] of [['en', 640], ['en', 343], ['ar', 640], ['ar', 343]] as const) {
+  for (const [lang, width] of [
+    ['en', 640],
+    ['en', 343],
+    ['ar', 640],
+    ['ar', 343],
+  ] as const) {
     it(`names the places the story is about, labels each area outside its circle, keeps inset labels in the inset (${lang}, ${width} px)`, async () => {
       const element = await map(`lang="${lang}"`, width);
       const names = [...shadow(element).querySelectorAll('.names text')].map((t) => textOf(t));
-      const wanted = lang === 'en'
-        ? ['North Korea', 'South Korea', 'Japan', 'China', 'Russia', 'Ukraine']
-        : ['كوريا الشمالية', 'كوريا الجنوبية', 'اليابان', 'الصين', 'روسيا', 'أوكرانيا'];
+      const wanted =
+        lang === 'en'
+          ? ['North Korea', 'South Korea', 'Japan', 'China', 'Russia', 'Ukraine']
+          : ['كوريا الشمالية', 'كوريا الجنوبية', 'اليابان', 'الصين', 'روسيا', 'أوكرانيا'];
       for (const name of wanted) expect(names, `${name} is named`).to.include(name);
       // Each Ocean 2024 area is named by its sea.
       const labels = [...shadow(element).querySelectorAll('.area-label')].map((t) => textOf(t));
       const seas = lang === 'en' ? ['Sea of Japan', 'Sea of Okhotsk'] : ['بحر اليابان', 'بحر أوخوتسك'];
-      for (const sea of seas) expect(labels.some((l) => l.includes(sea)), `${sea} named`).to.equal(true);
+      for (const sea of seas)
+        expect(
+          labels.some((l) => l.includes(sea)),
+          `${sea} named`,
+        ).to.equal(true);
       // Labels lie outside the circles they name, and at least 11 px tall.
       const circles = [...shadow(element).querySelectorAll('.area .outline')].map((o) => o.getBoundingClientRect());
       [...shadow(element).querySelectorAll('.area-label')].forEach((label, index) => {
@@ -162,7 +183,10 @@ describe('<factbox-exercises-map>', () => {
       const inset = (shadow(element).querySelector('.inset-frame') as SVGRectElement).getBoundingClientRect();
       for (const text of shadow(element).querySelectorAll('.inset text')) {
         const box = text.getBoundingClientRect();
-        expect(box.left >= inset.left - 1 && box.right <= inset.right + 1 && box.top >= inset.top - 1 && box.bottom <= inset.bottom + 1, `${textOf(text)} inside the inset`).to.equal(true);
+        expect(
+          box.left >= inset.left - 1 && box.right <= inset.right + 1 && box.top >= inset.top - 1 && box.bottom <= inset.bottom + 1,
+          `${textOf(text)} inside the inset`,
+        ).to.equal(true);
       }
       expect(shadow(element).querySelector('.locator .locator-inset'), 'a locator shows where the inset is').to.exist;
       // One digit system per label: Arabic labels have no Latin digits.
@@ -179,7 +203,9 @@ describe('<factbox-exercises-map>', () => {
     expect(areaLabels.join(' ')).to.include('المحيط ٢٠٢٤');
     expect(areaLabels.join(' ')).to.include('سبتمبر ٢٠٢٤');
     // The Sea of Okhotsk is still east of China.
-    const china = [...shadow(element).querySelectorAll('.names text')].find((t) => textOf(t) === 'الصين')?.getBoundingClientRect() as DOMRect;
+    const china = [...shadow(element).querySelectorAll('.names text')]
+      .find((t) => textOf(t) === 'الصين')
+      ?.getBoundingClientRect() as DOMRect;
     const okhotsk = areas(element)[1]?.querySelector('.marker')?.getBoundingClientRect() as DOMRect;
     expect(okhotsk.left).to.be.greaterThan(china.right);
   });
@@ -198,10 +224,15 @@ describe('<factbox-exercises-map>', () => {
 
   it('lists user rows that fall outside both maps instead of drawing them off-screen', async () => {
     const { element } = mount<FactboxExercisesMap>('<factbox-exercises-map></factbox-exercises-map>', 'width: 640px');
-    element.data = [...exercises, { ...(exercises[0] as ExerciseRow), id: 'atlantic', name: 'Atlantic drill', longitude: -30, latitude: 40 }];
+    element.data = [
+      ...exercises,
+      { ...(exercises[0] as ExerciseRow), id: 'atlantic', name: 'Atlantic drill', longitude: -30, latitude: 40 },
+    ];
     await whenReady(element);
     await element.updateComplete;
-    expect(textOf(shadow(element).querySelector('.unplaced'))).to.include('Atlantic drill — Sea of Japan, September 2024 (outside the map)');
+    expect(textOf(shadow(element).querySelector('.unplaced'))).to.include(
+      'Atlantic drill — Sea of Japan, September 2024 (outside the map)',
+    );
     expect(areas(element).length).to.equal(4);
   });
 });

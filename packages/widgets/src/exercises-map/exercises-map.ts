@@ -11,7 +11,6 @@ import type { MapArea, MapChunk } from './map-types.js';
 import { regionOf } from './regions.js';
 import { WORDS } from './words.js';
 
-
 /**
  * The exercise and deployment areas of the `exercises` dataset on a regional
  * map (China, the Koreas, Japan, Russia's Far East, and an inset for Kursk),
@@ -78,7 +77,14 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
   }
 
   protected defaultHeading(): string {
-    const years = [...new Set(this.rows.flatMap((row) => [row.date_start, row.date_end]).filter((d): d is string => d !== null).map((d) => d.slice(0, 4)))].sort();
+    const years = [
+      ...new Set(
+        this.rows
+          .flatMap((row) => [row.date_start, row.date_end])
+          .filter((d): d is string => d !== null)
+          .map((d) => d.slice(0, 4)),
+      ),
+    ].sort();
     const span = years.length === 0 ? '' : years.length === 1 ? years[0] : `${years[0]}–${years[years.length - 1]}`;
     return span ? this.words.headingYears(localDigits(this.locale, span ?? '')) : this.words.heading;
   }
@@ -176,21 +182,25 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
   private areasMemo: { rows: readonly ExerciseRow[]; locale: string; areas: readonly MapArea[] } | null = null;
   private mapAreas(): readonly MapArea[] {
     if (this.areasMemo && this.areasMemo.rows === this.rows && this.areasMemo.locale === this.locale) return this.areasMemo.areas;
-    const areas = this.rows.filter((row) => this.placed(row)).map((row): MapArea => {
-      const area = this.area(row);
-      const date = this.date(row);
-      return {
-        key: row.id,
-        kind: row.kind,
-        longitude: row.longitude as number,
-        latitude: row.latitude as number,
-        radiusKm: row.radius_km as number,
-        name: this.name(row),
-        area,
-        dateText: date,
-        description: [`${this.name(row)}${area ? ` — ${area}` : ''}`, date, this.kind(row), this.words.approximateArea].filter(Boolean).join(this.messages.comma),
-      };
-    });
+    const areas = this.rows
+      .filter((row) => this.placed(row))
+      .map((row): MapArea => {
+        const area = this.area(row);
+        const date = this.date(row);
+        return {
+          key: row.id,
+          kind: row.kind,
+          longitude: row.longitude as number,
+          latitude: row.latitude as number,
+          radiusKm: row.radius_km as number,
+          name: this.name(row),
+          area,
+          dateText: date,
+          description: [`${this.name(row)}${area ? ` — ${area}` : ''}`, date, this.kind(row), this.words.approximateArea]
+            .filter(Boolean)
+            .join(this.messages.comma),
+        };
+      });
     this.areasMemo = { rows: this.rows, locale: this.locale, areas };
     return areas;
   }
@@ -221,8 +231,9 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
         <li><span class="symbol deployment"></span> ${w.deployment}</li>
         <li><span class="symbol approximate"></span> ${w.approximate}</li>
       </ul>
-      ${unplaced.length > 0
-        ? html`<div class="unplaced"><span>${w.notOnMap}:</span>
+      ${
+        unplaced.length > 0
+          ? html`<div class="unplaced"><span>${w.notOnMap}:</span>
             <ul class="legend">
               ${unplaced.map((item) => {
                 const row = item.row as ExerciseRow;
@@ -230,7 +241,8 @@ export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
                 return html`<li>${itemButton(item.key, this.itemEvents, html`<span><bdi>${item.label}</bdi>${this.messages.comma}<bdi>${item.valueText}</bdi> <span class="qualification">(${why})</span></span>`)}</li>`;
               })}
             </ul></div>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 

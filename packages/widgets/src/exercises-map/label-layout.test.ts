@@ -5,7 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { circleHitsBox, inside, labelSize, overlaps, placeAreaLabel, placeName, wrap, wrapToWidth, type MeasureText, type Obstacles } from './label-layout.js';
+import {
+  circleHitsBox,
+  inside,
+  labelSize,
+  overlaps,
+  placeAreaLabel,
+  placeName,
+  wrap,
+  wrapToWidth,
+  type MeasureText,
+  type Obstacles,
+} from './label-layout.js';
 import type { Box } from './projection.js';
 
 /** A monospace stand-in for the canvas: 0.6 em per character. */
@@ -65,7 +76,9 @@ describe('label layout', () => {
     assert.equal(placeAreaLabel(circle, ['Ocean 2024'], 12, FRAME, { boxes: everything, circles: [circle] }, measure), null);
     // Many areas on one spot: each label that finds a place takes it, the rest give way, none overlap.
     const obstacles: Obstacles = { boxes: [], circles: [] };
-    const placed = Array.from({ length: 60 }, () => placeAreaLabel(circle, ['A label of some length'], 12, FRAME, obstacles, measure)).filter((p) => p !== null);
+    const placed = Array.from({ length: 60 }, () =>
+      placeAreaLabel(circle, ['A label of some length'], 12, FRAME, obstacles, measure),
+    ).filter((p) => p !== null);
     assert.ok(placed.length > 4 && placed.length < 60);
     for (const [i, a] of placed.entries()) for (const b of placed.slice(i + 1)) assert.equal(overlaps(a.box, b.box), false);
   });

@@ -57,7 +57,10 @@ export function circleHitsBox(circle: Circle, box: Box): boolean {
 
 /** Width and height of a label of `lines`, with room for its halo. */
 export function labelSize(lines: readonly string[], fontSize: number, measure: MeasureText): { width: number; height: number } {
-  return { width: Math.max(0, ...lines.map((line) => measure(line, fontSize))) + 2 * HALO, height: lines.length * fontSize * LINE_HEIGHT + 2 * HALO };
+  return {
+    width: Math.max(0, ...lines.map((line) => measure(line, fontSize))) + 2 * HALO,
+    height: lines.length * fontSize * LINE_HEIGHT + 2 * HALO,
+  };
 }
 
 function boxAt(cx: number, cy: number, size: { width: number; height: number }): Box {
@@ -119,7 +122,8 @@ class Index {
   private cellsOf(box: Box, visit: (key: number) => void): void {
     const c = Index.CELL;
     // Cells keyed by one number: x and y of a cell within ±32,768 cells.
-    for (let x = Math.floor(box.x0 / c); x <= Math.floor(box.x1 / c); x++) for (let y = Math.floor(box.y0 / c); y <= Math.floor(box.y1 / c); y++) visit(x * 65536 + y);
+    for (let x = Math.floor(box.x0 / c); x <= Math.floor(box.x1 / c); x++)
+      for (let y = Math.floor(box.y0 / c); y <= Math.floor(box.y1 / c); y++) visit(x * 65536 + y);
   }
 
   /** How many indexed boxes near `box` satisfy `hits`. */
@@ -169,7 +173,14 @@ function circleBoxesOf(circles: readonly Circle[]): readonly Box[] {
 
 /** Eight directions, east first, then west, south, north and the diagonals. */
 const DIRECTIONS: readonly (readonly [number, number])[] = [
-  [1, 0], [-1, 0], [0, 1], [0, -1], [1, -1], [-1, -1], [1, 1], [-1, 1],
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+  [1, -1],
+  [-1, -1],
+  [1, 1],
+  [-1, 1],
 ];
 
 /**
@@ -179,7 +190,14 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
  * left free if another is). Returns null when no place is free: the label
  * gives way. The placed box is added to `obstacles.boxes`.
  */
-export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSize: number, frame: Box, obstacles: Obstacles, measure: MeasureText): PlacedLabel | null {
+export function placeAreaLabel(
+  circle: Circle,
+  lines: readonly string[],
+  fontSize: number,
+  frame: Box,
+  obstacles: Obstacles,
+  measure: MeasureText,
+): PlacedLabel | null {
   const size = labelSize(lines, fontSize, measure);
   const boxes = indexOf(obstacles.boxes);
   const circleBoxes = circleBoxesOf(obstacles.circles);
@@ -187,7 +205,8 @@ export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSiz
   const softBoxes = obstacles.soft ?? [];
   const soft = indexOf(softBoxes);
   const collisions = (box: Box): number =>
-    boxes.count(box, (i) => overlaps(obstacles.boxes[i] as Box, box)) + circles.count(box, (i) => circleHitsBox(obstacles.circles[i] as Circle, box));
+    boxes.count(box, (i) => overlaps(obstacles.boxes[i] as Box, box)) +
+    circles.count(box, (i) => circleHitsBox(obstacles.circles[i] as Circle, box));
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
   for (const distance of [6, 26, 52, 84]) {
@@ -227,12 +246,38 @@ export function placeAreaLabel(circle: Circle, lines: readonly string[], fontSiz
  * translucent edge rather than not at all. Returns null when it must give
  * way. The placed box is added to `obstacles.boxes`.
  */
-export function placeName(x: number, y: number, lines: readonly string[], fontSize: number, frame: Box, obstacles: Obstacles, measure: MeasureText, { far = false, leader = false } = {}): PlacedLabel | null {
+export function placeName(
+  x: number,
+  y: number,
+  lines: readonly string[],
+  fontSize: number,
+  frame: Box,
+  obstacles: Obstacles,
+  measure: MeasureText,
+  { far = false, leader = false } = {},
+): PlacedLabel | null {
   const size = labelSize(lines, fontSize, measure);
   const s = fontSize * 1.2;
   // Near nudges keep a small country's name on its land; a large country or sea may take its name farther.
-  const near: readonly [number, number][] = [[0, 0], [0, -s], [0, s], [s * 2, 0], [-s * 2, 0]];
-  const farther: readonly [number, number][] = [[2 * s, -s], [-2 * s, -s], [2 * s, s], [-2 * s, s], [0, -2 * s], [0, 2 * s], [4 * s, 0], [-4 * s, 0], [3 * s, -2 * s], [-3 * s, 2 * s]];
+  const near: readonly [number, number][] = [
+    [0, 0],
+    [0, -s],
+    [0, s],
+    [s * 2, 0],
+    [-s * 2, 0],
+  ];
+  const farther: readonly [number, number][] = [
+    [2 * s, -s],
+    [-2 * s, -s],
+    [2 * s, s],
+    [-2 * s, s],
+    [0, -2 * s],
+    [0, 2 * s],
+    [4 * s, 0],
+    [-4 * s, 0],
+    [3 * s, -2 * s],
+    [-3 * s, 2 * s],
+  ];
   const nudges = far ? [...near, ...farther] : near;
   const free = (box: Box): boolean => inside(box, frame) && !obstacles.boxes.some((b) => overlaps(b, box));
   for (const clearOfCircles of [true, false]) {
@@ -245,7 +290,14 @@ export function placeName(x: number, y: number, lines: readonly string[], fontSi
   }
   if (!leader) return null;
   // A small country with no room on its land: its name beside it, over the sea, with a leader line to it.
-  for (const [dx, dy] of [[-1, 0], [-1, 0.6], [-1, -0.6], [1, 0.6], [1, -0.6], [0, 1]] as const) {
+  for (const [dx, dy] of [
+    [-1, 0],
+    [-1, 0.6],
+    [-1, -0.6],
+    [1, 0.6],
+    [1, -0.6],
+    [0, 1],
+  ] as const) {
     const cx = x + dx * (size.width / 2 + 2 * s);
     const cy = y + dy * (size.height + s);
     const box = boxAt(cx, cy, size);

@@ -34,12 +34,23 @@ let last: { readonly key: string; readonly areas: readonly MapArea[]; readonly w
 function layoutFor(input: MapInput): MapLayout {
   const key = `${input.width}x${input.height}|${input.fontFamily}`;
   if (last && last.key === key && last.areas === input.areas && last.words === input.words) return last.layout;
-  const layout = layoutMap({ width: input.width, height: input.height, areas: input.areas, words: input.words, measure: measurer(input.fontFamily) });
+  const layout = layoutMap({
+    width: input.width,
+    height: input.height,
+    areas: input.areas,
+    words: input.words,
+    measure: measurer(input.fontFamily),
+  });
   last = { key, areas: input.areas, words: input.words, layout };
   return layout;
 }
 
-function lines(label: { cx: number; cy: number }, texts: readonly string[], fontSize: number, lineClass: (index: number) => string): SVGTemplateResult {
+function lines(
+  label: { cx: number; cy: number },
+  texts: readonly string[],
+  fontSize: number,
+  lineClass: (index: number) => string,
+): SVGTemplateResult {
   const lineHeight = fontSize * LINE_HEIGHT;
   const top = label.cy - (lineHeight * (texts.length - 1)) / 2;
   // A space between lines, so that the text reads "North Korea", not "NorthKorea", when copied or read out.
@@ -48,15 +59,20 @@ function lines(label: { cx: number; cy: number }, texts: readonly string[], font
 
 function nameLayer(names: readonly PlacedName[], fontSize: number): SVGTemplateResult {
   return svg`<g class="names" aria-hidden="true" font-size=${fontSize}>
-    ${names.map((n) => svg`${n.label.leader ? svg`<line class="leader" x1=${n.label.leader[0]} y1=${n.label.leader[1]} x2=${n.label.leader[2]} y2=${n.label.leader[3]}></line>` : nothing}
-      <text class=${n.sea ? 'sea-name' : 'country-name'} text-anchor="middle" dominant-baseline="central">${lines(n.label, n.lines, fontSize, () => '')}</text>`)}
+    ${names.map(
+      (
+        n,
+      ) => svg`${n.label.leader ? svg`<line class="leader" x1=${n.label.leader[0]} y1=${n.label.leader[1]} x2=${n.label.leader[2]} y2=${n.label.leader[3]}></line>` : nothing}
+      <text class=${n.sea ? 'sea-name' : 'country-name'} text-anchor="middle" dominant-baseline="central">${lines(n.label, n.lines, fontSize, () => '')}</text>`,
+    )}
   </g>`;
 }
 
 function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: number): SVGTemplateResult {
   const state = (key: string): string => `${input.activeKey === key ? 'active' : ''} ${input.selectedKey === key ? 'selected' : ''}`;
   return svg`
-    ${areas.map(({ area, outline, centre: [x, y] }) => svg`
+    ${areas.map(
+      ({ area, outline, centre: [x, y] }) => svg`
       <g class="area ${area.kind} ${state(area.key)}" tabindex="0" role="button" aria-label=${area.description} aria-expanded=${input.selectedKey === area.key ? 'true' : 'false'} aria-controls="panel"
         @focus=${() => input.select(area.key)} @click=${() => input.select(area.key)}
         @mouseenter=${() => input.hover(area.key)} @mouseleave=${() => input.hover(null)}
@@ -67,17 +83,24 @@ function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: numb
           }
         }}>
         <path class="outline" d=${outline}></path>
-        ${area.kind === 'deployment'
-          ? svg`<path class="marker" d=${`M${x},${y - 7}L${x + 6.5},${y + 5}L${x - 6.5},${y + 5}Z`}></path>`
-          : svg`<circle class="marker" cx=${x} cy=${y} r="5"></circle>`}
-      </g>`)}
+        ${
+          area.kind === 'deployment'
+            ? svg`<path class="marker" d=${`M${x},${y - 7}L${x + 6.5},${y + 5}L${x - 6.5},${y + 5}Z`}></path>`
+            : svg`<circle class="marker" cx=${x} cy=${y} r="5"></circle>`
+        }
+      </g>`,
+    )}
     <g class="area-labels" aria-hidden="true" font-size=${fontSize}>
-      ${areas.map(({ area, label, lines: texts }) => !label ? nothing : svg`
+      ${areas.map(({ area, label, lines: texts }) =>
+        !label
+          ? nothing
+          : svg`
         ${label.leader ? svg`<line class="leader" x1=${label.leader[0]} y1=${label.leader[1]} x2=${label.leader[2]} y2=${label.leader[3]}></line>` : nothing}
         <text class="area-label ${state(area.key)}" text-anchor="middle" dominant-baseline="central"
           @mouseenter=${() => input.hover(area.key)} @mouseleave=${() => input.hover(null)} @click=${() => input.select(area.key)}>
           ${lines(label, texts, fontSize, (i) => (i === 0 ? 'name' : i === texts.length - 1 ? 'date' : 'place'))}
-        </text>`)}
+        </text>`,
+      )}
     </g>`;
 }
 
@@ -94,7 +117,8 @@ export function renderMap(input: MapInput): SVGTemplateResult {
   const { fontSize, inset, locator } = layout;
   const frame = inset.frame;
   const lf = locator.frame;
-  const box = (b: { x0: number; y0: number; x1: number; y1: number }, cls: string) => svg`<rect class=${cls} x=${b.x0} y=${b.y0} width=${b.x1 - b.x0} height=${b.y1 - b.y0}></rect>`;
+  const box = (b: { x0: number; y0: number; x1: number; y1: number }, cls: string) =>
+    svg`<rect class=${cls} x=${b.x0} y=${b.y0} width=${b.x1 - b.x0} height=${b.y1 - b.y0}></rect>`;
   return svg`
     <rect class="sea" x="0" y="0" width=${input.width} height=${input.height}></rect>
     ${regionLayers(layout.main, input, fontSize)}

@@ -8,7 +8,17 @@ import { geoCircle, geoPath, geoTransform, type GeoPermissibleObjects, type GeoS
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { eastAsia, kursk, KURSK_CLIP, locatorLand, LOCATOR_BOUNDS } from '../generated/basemap.js';
-import { LINE_HEIGHT, labelSize, placeAreaLabel, placeName, wrap, wrapToWidth, type MeasureText, type Obstacles, type PlacedLabel } from './label-layout.js';
+import {
+  LINE_HEIGHT,
+  labelSize,
+  placeAreaLabel,
+  placeName,
+  wrap,
+  wrapToWidth,
+  type MeasureText,
+  type Obstacles,
+  type PlacedLabel,
+} from './label-layout.js';
 import { fitProjection, type Box, type PlaneProjection } from './projection.js';
 import type { MapArea, MapWords } from './map-types.js';
 import { EAST_ASIA_BOUNDS, KURSK_BOUNDS, regionOf, type Bounds } from './regions.js';
@@ -63,7 +73,13 @@ interface Region {
    * which have more room to move; the others after. Small countries break
    * their name over lines so it stays on their land.
    */
-  readonly names: readonly { readonly name: string; readonly at: readonly [number, number]; readonly sea?: boolean; readonly small?: boolean; readonly first?: boolean }[];
+  readonly names: readonly {
+    readonly name: string;
+    readonly at: readonly [number, number];
+    readonly sea?: boolean;
+    readonly small?: boolean;
+    readonly first?: boolean;
+  }[];
 }
 
 const EAST_ASIA: Region = {
@@ -114,7 +130,15 @@ function landPaths(region: Region, projection: PlaneProjection, extent: Box): re
 export const MAX_LABELS = 40;
 
 /** Lays out one region in `extent`; `titled` is the area its title already names (the inset's), not repeated in labels. */
-function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], input: MapLayoutInput, fontSize: number, obstacles: Obstacles, titled: string | null = null): RegionLayout {
+function layoutRegion(
+  region: Region,
+  extent: Box,
+  areas: readonly MapArea[],
+  input: MapLayoutInput,
+  fontSize: number,
+  obstacles: Obstacles,
+  titled: string | null = null,
+): RegionLayout {
   const projection = fitProjection(region.rotate, region.bounds, extent);
   const path = geoPath(projection);
   const circle = geoCircle();
@@ -123,10 +147,13 @@ function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], in
     const ring = circle.center([area.longitude, area.latitude]).radius(area.radiusKm / 111.195)();
     const outline = path(ring) ?? '';
     // The circle's radius on screen: to its farthest projected point (the projection stretches it a little).
-    const r = Math.max(0, ...(ring.coordinates[0] ?? []).map((lonLat) => {
-      const [x, y] = projection([lonLat[0] as number, lonLat[1] as number]);
-      return Math.hypot(x - centre[0], y - centre[1]);
-    }));
+    const r = Math.max(
+      0,
+      ...(ring.coordinates[0] ?? []).map((lonLat) => {
+        const [x, y] = projection([lonLat[0] as number, lonLat[1] as number]);
+        return Math.hypot(x - centre[0], y - centre[1]);
+      }),
+    );
     return { area, centre, outline, circle: { cx: centre[0], cy: centre[1], r } };
   });
   // A sea an area's label already names is not named twice.
@@ -142,7 +169,9 @@ function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], in
   // Markers are never covered; circles only by names, at their translucent edge (see placeName).
   obstacles.boxes.push(...projected.map(({ centre: [x, y] }) => ({ x0: x - 8, y0: y - 8, x1: x + 8, y1: y + 8 })));
   // The other countries' name places are left free by the areas' labels where they can.
-  const soft = wanted.filter((n) => !n.sea && !n.first).map((n) => ({ x0: n.x - n.size.width / 2, y0: n.y - n.size.height / 2, x1: n.x + n.size.width / 2, y1: n.y + n.size.height / 2 }));
+  const soft = wanted
+    .filter((n) => !n.sea && !n.first)
+    .map((n) => ({ x0: n.x - n.size.width / 2, y0: n.y - n.size.height / 2, x1: n.x + n.size.width / 2, y1: n.y + n.size.height / 2 }));
   const taken: Obstacles = { boxes: obstacles.boxes, circles: [...obstacles.circles, ...projected.map((p) => p.circle)], soft };
   const place = ({ lines, sea, x, y, small }: (typeof wanted)[number]): PlacedName[] => {
     const label = placeName(x, y, lines, fontSize, extent, taken, input.measure, { far: !small, leader: small });
@@ -171,7 +200,10 @@ function layoutRegion(region: Region, extent: Box, areas: readonly MapArea[], in
 /** A plain longitude/latitude grid for the locator (a silhouette 80 px wide needs no projection). */
 function plate(bounds: readonly [number, number, number, number], frame: Box): (lonLat: readonly [number, number]) => [number, number] {
   const [west, south, east, north] = bounds;
-  return ([lon, lat]) => [frame.x0 + ((lon - west) / (east - west)) * (frame.x1 - frame.x0), frame.y0 + ((north - lat) / (north - south)) * (frame.y1 - frame.y0)];
+  return ([lon, lat]) => [
+    frame.x0 + ((lon - west) / (east - west)) * (frame.x1 - frame.x0),
+    frame.y0 + ((north - lat) / (north - south)) * (frame.y1 - frame.y0),
+  ];
 }
 
 function locatorLayout(frame: Box): MapLayout['locator'] {
@@ -182,7 +214,8 @@ function locatorLayout(frame: Box): MapLayout['locator'] {
       this.stream.point(x, y);
     },
   });
-  const land = geoPath(stream)(feature(locatorLand, locatorLand.objects['land'] as GeometryCollection) as unknown as GeoPermissibleObjects) ?? '';
+  const land =
+    geoPath(stream)(feature(locatorLand, locatorLand.objects['land'] as GeometryCollection) as unknown as GeoPermissibleObjects) ?? '';
   const box = ([west, south, east, north]: Bounds): Box => {
     const [x0, y1] = point([west, south]);
     const [x1, y0] = point([east, north]);
@@ -235,5 +268,10 @@ export function layoutMap(input: MapLayoutInput): MapLayout {
   const mainAreas = input.areas.filter((a) => regionOf(a.longitude, a.latitude) === 'east-asia');
   const main = layoutRegion(EAST_ASIA, mainExtent, mainAreas, input, fontSize, { boxes: narrow ? [] : [inset, locator], circles: [] });
   const insetLayout = layoutRegion(KURSK, insetExtent, insetAreas, input, fontSize, { boxes: narrow ? [locator] : [], circles: [] }, title);
-  return { fontSize, main, inset: { ...insetLayout, frame: inset, titleY: inset.y0 + titleHeight / 2, title: titleLines }, locator: locatorLayout(locator) };
+  return {
+    fontSize,
+    main,
+    inset: { ...insetLayout, frame: inset, titleY: inset.y0 + titleHeight / 2, title: titleLines },
+    locator: locatorLayout(locator),
+  };
 }

@@ -12,12 +12,27 @@ import { EAST_ASIA_BOUNDS, KURSK_BOUNDS } from './regions.js';
 const EXTENT = { x0: 10, y0: 20, x1: 610, y1: 420 };
 
 describe('fitProjection', () => {
-  for (const [name, rotate, bounds] of [['East Asia', [-130, -38], EAST_ASIA_BOUNDS], ['Kursk', [-36.5, -51.5], KURSK_BOUNDS]] as const) {
+  for (const [name, rotate, bounds] of [
+    ['East Asia', [-130, -38], EAST_ASIA_BOUNDS],
+    ['Kursk', [-36.5, -51.5], KURSK_BOUNDS],
+  ] as const) {
     it(`${name}: places points where d3's fitted azimuthal equal-area projection does`, () => {
       const ours = fitProjection(rotate, bounds, EXTENT);
       const outline = { type: 'MultiPoint' as const, coordinates: boxOutline(bounds) };
-      const d3 = geoAzimuthalEqualArea().rotate([rotate[0], rotate[1]]).fitExtent([[EXTENT.x0, EXTENT.y0], [EXTENT.x1, EXTENT.y1]], outline);
-      for (const lonLat of [[bounds[0], bounds[1]], [bounds[2], bounds[3]], [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2]] as [number, number][]) {
+      const d3 = geoAzimuthalEqualArea()
+        .rotate([rotate[0], rotate[1]])
+        .fitExtent(
+          [
+            [EXTENT.x0, EXTENT.y0],
+            [EXTENT.x1, EXTENT.y1],
+          ],
+          outline,
+        );
+      for (const lonLat of [
+        [bounds[0], bounds[1]],
+        [bounds[2], bounds[3]],
+        [(bounds[0] + bounds[2]) / 2, (bounds[1] + bounds[3]) / 2],
+      ] as [number, number][]) {
         const [x, y] = ours(lonLat);
         const [dx, dy] = d3(lonLat) as [number, number];
         assert.ok(Math.abs(x - dx) < 1e-6 && Math.abs(y - dy) < 1e-6, `${lonLat}: ${x},${y} vs ${dx},${dy}`);
@@ -40,7 +55,18 @@ describe('fitProjection', () => {
   it('clips what it draws to the extent', () => {
     const project = fitProjection([-130, -38], EAST_ASIA_BOUNDS, EXTENT);
     // A ring far larger than the map: every vertex drawn lies on or inside the extent.
-    const ring = { type: 'Polygon' as const, coordinates: [[[60, -10], [60, 85], [200, 85], [200, -10], [60, -10]]] };
+    const ring = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [60, -10],
+          [60, 85],
+          [200, 85],
+          [200, -10],
+          [60, -10],
+        ],
+      ],
+    };
     const d = geoPath(project)(ring) ?? '';
     const numbers = [...d.matchAll(/-?\d+(\.\d+)?/g)].map((match) => Number(match[0]));
     assert.ok(numbers.length > 0);

@@ -8,7 +8,8 @@ export const WORDS = {
     exercise: 'Exercise',
     deployment: 'Deployment',
     approximate: 'approximate area',
-    approximateNote: 'Areas are approximate: the editors drew each circle from the words of the source, which names a sea, a coast or a region, not a place.',
+    approximateNote:
+      'Areas are approximate: the editors drew each circle from the words of the source, which names a sea, a coast or a region, not a place.',
     notOnMap: 'Not on the map',
     locationNotStated: 'location not stated',
     outsideMap: 'outside the map',

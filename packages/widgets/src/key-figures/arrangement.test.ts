@@ -32,15 +32,24 @@ describe('arrange', () => {
     assert.equal(first?.kind, 'pair');
     assert.deepEqual(first?.kind === 'pair' ? [first.relation, ...first.rows.map((row) => row.id)] : [], ['overlaps', ...CONTAINERS]);
     assert.equal(blocks.filter((block) => block.kind === 'pair').length, 1);
-    assert.deepEqual([...ordered].sort((a, b) => a.id.localeCompare(b.id)), [...figures].sort((a, b) => a.id.localeCompare(b.id)));
+    assert.deepEqual(
+      [...ordered].sort((a, b) => a.id.localeCompare(b.id)),
+      [...figures].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     const topicOrder = ordered.slice(2).map((row) => TOPICS.indexOf(row.topic));
-    assert.deepEqual(topicOrder, [...topicOrder].sort((a, b) => a - b));
+    assert.deepEqual(
+      topicOrder,
+      [...topicOrder].sort((a, b) => a - b),
+    );
     assert.equal(shown, figures);
   });
 
   it('shows only the topics asked for, in the data’s order for the download', () => {
     const { shown, ordered } = arrange(figures, ['trade', 'energy']);
-    assert.deepEqual(shown.map((row) => row.id), figures.filter((row) => row.topic === 'trade' || row.topic === 'energy').map((row) => row.id));
+    assert.deepEqual(
+      shown.map((row) => row.id),
+      figures.filter((row) => row.topic === 'trade' || row.topic === 'energy').map((row) => row.id),
+    );
     assert.equal(ordered.length, 7);
   });
 

@@ -33,7 +33,10 @@ export interface TopicsFilter {
 
 /** `topics="trade, Energy"` → trade and energy. Comma-separated; case and spaces do not matter. */
 export function parseTopics(attribute: string | null): TopicsFilter {
-  const values = (attribute ?? '').split(',').map((value) => value.trim().toLowerCase()).filter((value) => value !== '');
+  const values = (attribute ?? '')
+    .split(',')
+    .map((value) => value.trim().toLowerCase())
+    .filter((value) => value !== '');
   const topics = [...new Set(values.filter(isTopic))];
   const unknown = [...new Set(values.filter((value) => !isTopic(value)))];
   return { topics, unknown };
@@ -63,7 +66,11 @@ export function arrange(rows: readonly FigureRow[], topics: readonly Topic[]): A
     .map((row, index) => ({ row, index }))
     // Stable: by topic, then as in the data.
     .sort((a, b) => TOPICS.indexOf(a.row.topic) - TOPICS.indexOf(b.row.topic) || a.index - b.index)
-    .map(({ row }) => ({ kind: 'single', row, partnerHidden: row.compare_with && row.relation && !byId.has(row.compare_with) ? row.relation : null }));
+    .map(({ row }) => ({
+      kind: 'single',
+      row,
+      partnerHidden: row.compare_with && row.relation && !byId.has(row.compare_with) ? row.relation : null,
+    }));
   const blocks = [...pairs, ...singles];
   return { blocks, shown, ordered: blocks.flatMap((block) => (block.kind === 'pair' ? [...block.rows] : [block.row])) };
 }

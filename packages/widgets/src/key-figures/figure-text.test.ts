@@ -31,7 +31,11 @@ describe('figureValue', () => {
   });
 
   it('sets the unit apart from the number, in the singular for one', () => {
-    assert.deepEqual(figureValue(row('north-korea-containers-to-russia'), 'en', WORDS.en), { text: 'over 13,000', unit: 'containers', words: false });
+    assert.deepEqual(figureValue(row('north-korea-containers-to-russia'), 'en', WORDS.en), {
+      text: 'over 13,000',
+      unit: 'containers',
+      words: false,
+    });
     assert.equal(figureValue({ ...row('kim-visit-length'), value: 1 }, 'en', WORDS.en).unit, 'day');
   });
 
@@ -53,8 +57,16 @@ describe('figureValue', () => {
   });
 
   it('in Arabic, shows the editors’ value_ar with its qualifier and Arabic-Indic digits', () => {
-    assert.deepEqual(figureValue(row('north-korea-containers-to-russia'), 'ar', WORDS.ar), { text: 'أكثر من ١٣٬٠٠٠ حاوية', unit: null, words: false });
-    assert.deepEqual(figureValue(row('china-largest-trading-partner'), 'ar', WORDS.ar), { text: 'أكبر شريك تجاري لكوريا الشمالية', unit: null, words: true });
+    assert.deepEqual(figureValue(row('north-korea-containers-to-russia'), 'ar', WORDS.ar), {
+      text: 'أكثر من ١٣٬٠٠٠ حاوية',
+      unit: null,
+      words: false,
+    });
+    assert.deepEqual(figureValue(row('china-largest-trading-partner'), 'ar', WORDS.ar), {
+      text: 'أكبر شريك تجاري لكوريا الشمالية',
+      unit: null,
+      words: true,
+    });
   });
 });
 

@@ -59,7 +59,8 @@ export function valueLine(value: FigureValue): string {
 /** "One reading, derived: 10" for a derived number, or null. */
 export function derivedReading(row: FigureRow, locale: Locale, words: KeyFiguresWords): string | null {
   if (!row.derived || !hasNumber(row)) return null;
-  const number = locale === 'en' ? englishNumber(row) : row.unit === 'percent' ? formatPercent(locale, row.value) : formatNumber(locale, row.value);
+  const number =
+    locale === 'en' ? englishNumber(row) : row.unit === 'percent' ? formatPercent(locale, row.value) : formatNumber(locale, row.value);
   return words.derivedReading(formatQualified(locale, row.qualifier, number));
 }
 

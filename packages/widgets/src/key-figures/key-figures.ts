@@ -57,7 +57,8 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
   }
 
   /** The arrangement for the loaded rows and the `topics` asked for, computed once for each. */
-  private arranged: { rows: readonly FigureRow[]; topics: string | null; arrangement: Arrangement; topicList: readonly Topic[] } | null = null;
+  private arranged: { rows: readonly FigureRow[]; topics: string | null; arrangement: Arrangement; topicList: readonly Topic[] } | null =
+    null;
   private get arrangement(): { arrangement: Arrangement; topicList: readonly Topic[] } {
     const loaded = super.rows;
     if (this.arranged?.rows !== loaded || this.arranged.topics !== this.topics) {
@@ -167,7 +168,8 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
       { header: w.topic, cell: (item) => this.capitalised(w.topics[(item.row as FigureRow).topic]) },
     ];
     // The relation column only when a figure shown has one.
-    if (this.rows.some((row) => row.compare_with)) columns.push({ header: w.readWith, cell: (item) => html`<bdi>${this.relationOf(item.row as FigureRow)}</bdi>` });
+    if (this.rows.some((row) => row.compare_with))
+      columns.push({ header: w.readWith, cell: (item) => html`<bdi>${this.relationOf(item.row as FigureRow)}</bdi>` });
     return columns;
   }
 

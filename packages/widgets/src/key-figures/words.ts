@@ -6,7 +6,17 @@ export type Relation = NonNullable<FigureRow['relation']>;
 export type PeriodPart = NonNullable<FigureRow['period_part']>;
 
 /** The topics in the order cards are shown (the schema's order: the economy first, then the war, then ties). */
-export const TOPICS: readonly Topic[] = ['trade', 'energy', 'economy', 'military-supplies', 'troops', 'military-activity', 'diplomacy', 'relations', 'humanitarian'];
+export const TOPICS: readonly Topic[] = [
+  'trade',
+  'energy',
+  'economy',
+  'military-supplies',
+  'troops',
+  'military-activity',
+  'diplomacy',
+  'relations',
+  'humanitarian',
+];
 
 export function isTopic(value: string): value is Topic {
   return (TOPICS as readonly string[]).includes(value);
@@ -19,7 +29,8 @@ const en = {
   heading: 'Key figures: China, North Korea and Russia',
   subtitleAll: (count: string) => `${count} figures, as the sources state them`,
   subtitleFiltered: (topics: string, shown: string, total: string) => `${topics}: ${shown} of ${total} figures`,
-  summary: (count: string) => `${count} figure cards, each with its value as the source states it, what it measures, its date and its source.`,
+  summary: (count: string) =>
+    `${count} figure cards, each with its value as the source states it, what it measures, its date and its source.`,
   empty: (topics: string) => `No figures on ${topics} in this data.`,
   topics: {
     trade: 'trade',

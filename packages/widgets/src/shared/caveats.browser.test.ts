@@ -15,7 +15,8 @@ import { mount, shadow, textOf, whenReady, type AnyWidget } from '../test/helper
 
 afterEach(() => document.body.replaceChildren());
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.replace(/\s+/g, ' ').trim() : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.replace(/\s+/g, ' ').trim() : null;
 
 for (const c of CASES) {
   describe(`<${c.tag}>: caveats on screen or one control away`, () => {
@@ -31,7 +32,11 @@ for (const c of CASES) {
           // A derived value the chart draws says how it was derived; one it does not draw says why not (its note).
           const derivation = text(row['derivation']);
           const note = text(row['note']);
-          if (derivation) expect(notes.includes(derivation) || (note !== null && notes.includes(note)), `${String(row['id'])}: its derivation, or why it is not drawn, is on screen`).to.equal(true);
+          if (derivation)
+            expect(
+              notes.includes(derivation) || (note !== null && notes.includes(note)),
+              `${String(row['id'])}: its derivation, or why it is not drawn, is on screen`,
+            ).to.equal(true);
         }
         (root.querySelector('button.table-toggle') as HTMLButtonElement).click();
         await element.updateComplete;

@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { scheduleDraw } from './draw-queue.js';
+import type { Messages } from './i18n.js';
+import type { Problem } from './types.js';
 
 export type ChartCodeStatus = 'waiting' | 'loading' | 'loaded' | 'failed';
 
@@ -102,7 +104,8 @@ export class ChartController<M> implements ReactiveController {
     const chart = this.module;
     const drawn = this.drawnFrom;
     if (this.status !== 'loaded' || chart === null || key.rows.length === 0) return;
-    if (drawn && drawn.rows === key.rows && drawn.locale === key.locale && drawn.theme === key.theme && drawn.variant === key.variant) return;
+    if (drawn && drawn.rows === key.rows && drawn.locale === key.locale && drawn.theme === key.theme && drawn.variant === key.variant)
+      return;
     scheduleDraw(this, () => {
       if (!this.host.isConnected || this.status !== 'loaded') return;
       try {
@@ -115,6 +118,12 @@ export class ChartController<M> implements ReactiveController {
       this.drawnFrom = key;
       this.hooks.drawn(key);
     });
+  }
+
+  /** What the widget says when the chart code failed to load or draw (a retry loads it again), else null. */
+  problem(messages: Messages): Problem | null {
+    if (this.status !== 'failed') return null;
+    return { message: messages.chartFailed, details: [], retry: 'chart', cause: String(this.error) };
   }
 
   private fail(error: unknown): void {

@@ -7,6 +7,7 @@ import { LocaleController } from './locale-controller.js';
 import { Provenance } from './provenance.js';
 import { RowsController } from './rows-controller.js';
 import { StatusController, type StatusView } from './status-controller.js';
+import { TableSlicesController } from './table-slices-controller.js';
 import { frameStyles } from './styles.js';
 import { cssProperties } from './css-properties.js';
 import type { TemplateContext } from './templates/context.js';
@@ -21,20 +22,17 @@ import { themeStyles } from './theme.js';
 import { WidgetContract } from './widget-contract.js';
 import { THEME_NAMES, type ChartItem, type WidgetState } from './types.js';
 
-/** Rows of the data table built per task (the built-in datasets fit in one). */
-const TABLE_SLICE = 40;
-
 /** What the widget shows now: its one state, derived from its rows and its chart. */
 interface View<R extends Row> extends StatusView {
   readonly rows: readonly R[];
 }
 
 /**
- * The base of every widget: its attributes, state and events, and the page
- * it renders (heading, chart, legend, callout, table, source line). Loading
- * rows, loading the chart code near the viewport and the language are
- * controllers; the parts of the page are template modules. Subclasses say
- * what to draw. Internal: not exported from the package.
+ * The base of every widget: its state and events, and the page it renders
+ * (heading, chart, legend, callout, table, source line). Rows, chart code
+ * (loaded near the viewport), language and table slices are controllers; the
+ * parts of the page are template modules; what to draw, and the attributes
+ * every widget takes, are WidgetContract's. Internal: not exported.
  *
  * @attr {'loading' | 'ready' | 'error'} state - Reflects the widget's state; read-only.
  * @attr {string} lang - `en` or `ar` (also regional tags); default: the nearest `lang` on the page.
@@ -49,28 +47,11 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'state'];
   }
-  // Declared without decorators: the decorator helper would be bundled into every widget's chunk.
   static override properties: PropertyDeclarations = {
-    theme: { reflect: true },
-    src: {},
-    heading: {},
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    data: { attribute: false },
     tableVisible: { state: true },
     selectedKey: { state: true },
     hovered: { state: true },
   };
-
-  /** `light`, `dark` or `auto` (follow the reader's system setting). Unknown values fall back to `auto`. */
-  theme: string | null = null;
-  /** URL of JSON or CSV rows in the dataset's schema, replacing the built-in rows. http(s) or relative only. */
-  src: string | null = null;
-  /** Title shown above the chart; a title derived from the data when absent. */
-  heading: string | null = null;
-  /** Level of the title in the page's outline (1–6). */
-  headingLevel = 2;
-  /** Rows to show instead of the built-in ones (validated like `src`). */
-  data: readonly R[] | undefined = undefined;
 
   protected tableVisible = false;
   /** The item whose details are open in the panel (focus, click, tap). */
@@ -79,10 +60,10 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
   protected hovered: (TooltipAnchor & { readonly key: string }) | null = null;
 
   private readonly warned = new Set<string>();
-  /** Rows of the data table rendered so far: a long table is built a slice per task, so the page never freezes. */
-  private tableRowsBuilt = TABLE_SLICE;
-  private tableGrowing: ReturnType<typeof setTimeout> | null = null;
-  protected readonly localization = new LocaleController(this, (key, message) => this.warnOnce(key, message));
+  /** `warnOnce` for the controllers. */
+  private readonly warn = (key: string, message: string): void => this.warnOnce(key, message);
+  private readonly tableSlices = new TableSlicesController(this, () => this.tableItems().length);
+  protected readonly localization = new LocaleController(this, this.warn);
   protected readonly chart = new ChartController<M>(this, {
     importChart: () => this.importChart(),
     draw: (chart) => this.drawChart(chart),
@@ -97,9 +78,9 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     check: (rows) => this.checkRows(rows),
     input: () => ({ src: this.src, data: this.data }),
     messages: () => this.messages,
-    warnOnce: (key, message) => this.warnOnce(key, message),
+    warnOnce: this.warn,
   });
-  private readonly status = new StatusController(this, () => this.view, (key, message) => this.warnOnce(key, message));
+  private readonly status = new StatusController(this, () => this.view, this.warn);
   private provenanceOfRows: Provenance | null = null;
 
   protected override get locale(): Locale {
@@ -130,7 +111,8 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     const rows = this.rowSource.status;
     if (rows.kind === 'loading') return { state: 'loading', rows: [], problem: null };
     if (rows.kind === 'failed') return { state: 'error', rows: [], problem: rows.problem };
-    if (this.chart.status === 'failed') return { state: 'error', rows: rows.rows, problem: { message: this.messages.chartFailed, details: [], retry: 'chart', cause: String(this.chart.error) } };
+    const chartProblem = this.chart.problem(this.messages);
+    if (chartProblem) return { state: 'error', rows: rows.rows, problem: chartProblem };
     return { state: this.status.isReady(rows.rows) ? 'ready' : 'loading', rows: rows.rows, problem: null };
   }
 
@@ -148,7 +130,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     if (changed.has('data') || changed.has('src')) {
       this.selectedKey = null;
       this.hovered = null;
-      this.tableRowsBuilt = TABLE_SLICE;
+      this.tableSlices.reset();
     }
   }
 
@@ -156,13 +138,6 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
     const key: DrawKey = { rows: this.view.rows, locale: this.locale, theme: this.theme, variant: this.drawVariant() };
     this.chart.drawFrom(key);
     if (changed.has('selectedKey') || changed.has('hovered')) this.highlightChart(this.activeKey);
-    if (this.tableRowsBuilt < this.tableItems().length && !this.tableGrowing) {
-      this.tableGrowing = setTimeout(() => {
-        this.tableGrowing = null;
-        this.tableRowsBuilt += TABLE_SLICE;
-        this.requestUpdate();
-      }, 0);
-    }
   }
 
   /** Logs a warning once per widget and problem, so a broken page does not flood the console. */
@@ -191,7 +166,8 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
   /** The pointer is over an item (at a point of the chart box, or where the item's tooltip goes) or over none. */
   protected hover(key: string | null, at: { x: number; y: number } | null = key === null ? null : this.anchorOf(key)): void {
     const box = this.renderRoot.querySelector('.chart');
-    this.hovered = key === null || !at || !box ? null : { key, ...at, left: at.x > box.clientWidth / 2, below: at.y < box.clientHeight / 2 };
+    this.hovered =
+      key === null || !at || !box ? null : { key, ...at, left: at.x > box.clientWidth / 2, below: at.y < box.clientHeight / 2 };
   }
 
   private async download(): Promise<void> {
@@ -217,7 +193,15 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
       content: rows.length > 0 ? this.renderContent(items, tableShown, heading) : nothing,
       notes: notesTemplate(this.notes(items), m, this.locale),
       sourceLine: sourceLineTemplate(this.rows, this.templateContext, this.credits()),
-      actions: rows.length > 0 ? html`${this.extraActions()}${actionButtons(m, tableShown, () => (this.tableVisible = !this.tableVisible), () => void this.download())}` : nothing,
+      actions:
+        rows.length > 0
+          ? html`${this.extraActions()}${actionButtons(
+              m,
+              tableShown,
+              () => (this.tableVisible = !this.tableVisible),
+              () => void this.download(),
+            )}`
+          : nothing,
     });
   }
 
@@ -238,7 +222,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
         </div>
         ${this.renderPanelSlot(items)}
       </div>
-      ${tableTemplate(this.tableItems().slice(0, this.tableRowsBuilt), this.tableColumns(), context, { caption, visible: tableShown })}
+      ${tableTemplate(this.tableItems().slice(0, this.tableSlices.built), this.tableColumns(), context, { caption, visible: tableShown })}
     `;
   }
 
@@ -253,7 +237,11 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
 
   /** The selected item's details, or the hint when none is selected, in a live region. */
   protected panel(items: readonly ChartItem<R>[]): TemplateResult {
-    return panelTemplate(items.find((i) => i.key === this.selectedKey), this.templateContext, () => this.select(null));
+    return panelTemplate(
+      items.find((i) => i.key === this.selectedKey),
+      this.templateContext,
+      () => this.select(null),
+    );
   }
 
   protected override get itemEvents(): ItemEvents {

@@ -51,7 +51,16 @@ function escape(text: string): string {
 }
 
 describe('src that is not an http(s) or relative URL', () => {
-  for (const src of ['javascript:window.__pwned=1', 'data:application/json,[]', 'JaVaScRiPt:window.__pwned=1', ' javascript:window.__pwned=1', 'blob:http://x/1', 'file:///etc/passwd', 'java\tscript:window.__pwned=1', 'https://exa mple.org/rows.csv']) {
+  for (const src of [
+    'javascript:window.__pwned=1',
+    'data:application/json,[]',
+    'JaVaScRiPt:window.__pwned=1',
+    ' javascript:window.__pwned=1',
+    'blob:http://x/1',
+    'file:///etc/passwd',
+    'java\tscript:window.__pwned=1',
+    'https://exa mple.org/rows.csv',
+  ]) {
     it(`refuses ${JSON.stringify(src)} without fetching it`, async () => {
       const requested: string[] = [];
       const realFetch = window.fetch;
@@ -144,10 +153,34 @@ function withRow(change: (row: Record<string, unknown>) => void): Record<string,
 
 describe('rows that do not fit', () => {
   const cases: [string, (row: Record<string, unknown>) => void, RegExp][] = [
-    ['NaN', (r) => { r['share_percent'] = 'NaN'; }, /"share_percent" must be a number/],
-    ['a negative share', (r) => { r['share_percent'] = -5; }, /"share_percent" must be at least 0/],
-    ['a missing field', (r) => { delete r['quote']; }, /"quote" is required/],
-    ['a wrong type', (r) => { r['derived'] = 'perhaps'; }, /"derived" must be true or false/],
+    [
+      'NaN',
+      (r) => {
+        r['share_percent'] = 'NaN';
+      },
+      /"share_percent" must be a number/,
+    ],
+    [
+      'a negative share',
+      (r) => {
+        r['share_percent'] = -5;
+      },
+      /"share_percent" must be at least 0/,
+    ],
+    [
+      'a missing field',
+      (r) => {
+        delete r['quote'];
+      },
+      /"quote" is required/,
+    ],
+    [
+      'a wrong type',
+      (r) => {
+        r['derived'] = 'perhaps';
+      },
+      /"derived" must be true or false/,
+    ],
   ];
   for (const [what, change, message] of cases) {
     it(what, async () => {
@@ -165,13 +198,19 @@ describe('rows that do not fit', () => {
 
   it('shares adding up to over 100%', async () => {
     const element = pie('');
-    element.data = withRow((r) => { r['share_percent'] = 95; r['qualifier'] = 'exact'; }).map((r, i) => (i === 1 ? { ...r, qualifier: 'exact' } : r)) as unknown as TradeShareRow[];
+    element.data = withRow((r) => {
+      r['share_percent'] = 95;
+      r['qualifier'] = 'exact';
+    }).map((r, i) => (i === 1 ? { ...r, qualifier: 'exact' } : r)) as unknown as TradeShareRow[];
     await expectError(element, /add up to at least 105%, more than 100%/);
   });
 
   it('extra fields: ignored, with one warning, and the chart is drawn', async () => {
     const element = pie('');
-    element.data = withRow((r) => { r['colour'] = 'red'; r['onclick'] = 'window.__pwned=1'; }) as unknown as TradeShareRow[];
+    element.data = withRow((r) => {
+      r['colour'] = 'red';
+      r['onclick'] = 'window.__pwned=1';
+    }) as unknown as TradeShareRow[];
     await whenReady(element);
     expect(watch.warnings.length).to.equal(1);
     expect(watch.warnings[0]).to.include('ignored unknown field(s): "colour", "onclick"');
@@ -183,7 +222,11 @@ describe('hostile strings', () => {
 
   it('are shown as text, never as markup, in every part of every widget', async () => {
     const pieElement = pie('');
-    pieElement.data = withRow((r) => { r['partner'] = HOSTILE; r['quote'] = HOSTILE; r['partner_ar'] = HOSTILE; }) as unknown as TradeShareRow[];
+    pieElement.data = withRow((r) => {
+      r['partner'] = HOSTILE;
+      r['quote'] = HOSTILE;
+      r['partner_ar'] = HOSTILE;
+    }) as unknown as TradeShareRow[];
     pieElement.heading = HOSTILE;
     const bars = mount<AnyWidget>('<factbox-delegation-bars lang="ar"></factbox-delegation-bars>').element;
     bars.data = delegations.map((r) => ({ ...r, party_b: HOSTILE, party_b_ar: HOSTILE }));
@@ -263,7 +306,10 @@ describe('host CSS', () => {
     style.textContent = 'factbox-trade-share-pie.squashed { height: 0 }';
     document.head.append(style);
     try {
-      const { container } = mount<HTMLElement>('<factbox-trade-share-pie class="squashed"></factbox-trade-share-pie><p id="after">The article goes on.</p>', 'width: 600px');
+      const { container } = mount<HTMLElement>(
+        '<factbox-trade-share-pie class="squashed"></factbox-trade-share-pie><p id="after">The article goes on.</p>',
+        'width: 600px',
+      );
       const element = container.querySelector('factbox-trade-share-pie') as AnyWidget;
       element.scrollIntoView();
       await waitForState(element, 'ready');

@@ -109,7 +109,8 @@ const en: Messages = {
   addressUnknown: 'original address not known',
   sourceUnverified: 'supplied with the data, not checked against the source document',
   sourceUnverifiedMark: 'Not checked: supplied with the data, source named as',
-  unverifiedBanner: 'Not checked by Factbox: these figures were supplied with the data, not taken from Factbox’s sourced datasets, and nobody has checked them against the documents they name.',
+  unverifiedBanner:
+    'Not checked by Factbox: these figures were supplied with the data, not taken from Factbox’s sourced datasets, and nobody has checked them against the documents they name.',
   note: 'Note',
   derivation: 'How it was derived',
   dateResolution: 'How the date was read',
@@ -175,7 +176,8 @@ const ar: Messages = {
   addressUnknown: 'الرابط الأصلي غير معروف',
   sourceUnverified: 'مُقدَّم مع البيانات، ولم يُتحقق منه مقابل وثيقة المصدر',
   sourceUnverifiedMark: 'لم يُتحقق منه: مُقدَّم مع البيانات، والمصدر المذكور',
-  unverifiedBanner: 'لم تتحقق منه Factbox: هذه الأرقام مُقدَّمة مع البيانات، وليست من مجموعات بيانات Factbox الموثّقة، ولم يتحقق منها أحد مقابل الوثائق التي تذكرها.',
+  unverifiedBanner:
+    'لم تتحقق منه Factbox: هذه الأرقام مُقدَّمة مع البيانات، وليست من مجموعات بيانات Factbox الموثّقة، ولم يتحقق منها أحد مقابل الوثائق التي تذكرها.',
   note: 'ملاحظة',
   derivation: 'طريقة الاشتقاق',
   dateResolution: 'كيف قُرئ التاريخ',
@@ -231,7 +233,12 @@ export function supportedLocale(tag: string | null | undefined): Locale | null {
 // Each formatter is made once and kept: a map widget formats dozens of dates. (The very first
 // one on a page costs most, ICU starting up; embed.js pays that while the chunks download.)
 const formats = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, locale: Locale, options: object, create: () => F): F {
+function cachedFormat<F extends Intl.NumberFormat | Intl.DateTimeFormat>(
+  kind: string,
+  locale: Locale,
+  options: object,
+  create: () => F,
+): F {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   let format = formats.get(key) as F | undefined;
   if (!format) {

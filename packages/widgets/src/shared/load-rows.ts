@@ -83,7 +83,12 @@ export async function loadRecords(
   if (!url) return { ok: false, failure: { kind: 'scheme' } };
   const timeout = AbortSignal.timeout(timeoutMs);
   try {
-    const response = await fetch(url, { credentials: 'omit', mode: 'cors', redirect: 'follow', signal: AbortSignal.any([signal, timeout]) });
+    const response = await fetch(url, {
+      credentials: 'omit',
+      mode: 'cors',
+      redirect: 'follow',
+      signal: AbortSignal.any([signal, timeout]),
+    });
     // The status code only: a reason phrase is the server's own words ("404 Your subscription has expired – call …"),
     // and the widget must not speak them as its own.
     if (!response.ok) return { ok: false, failure: { kind: 'http', status: String(response.status) } };

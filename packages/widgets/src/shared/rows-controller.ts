@@ -88,7 +88,10 @@ export class RowsController<R extends Row> implements ReactiveController {
   private async loadOutside(input: ReturnType<RowsSpec<R>['input']>, signal: AbortSignal): Promise<RowsStatus<R>> {
     const { spec } = this;
     const e = spec.messages().errors;
-    const failed = (message: string, details: readonly string[], retry: Problem['retry']): RowsStatus<R> => ({ kind: 'failed', problem: { message, details, retry } });
+    const failed = (message: string, details: readonly string[], retry: Problem['retry']): RowsStatus<R> => ({
+      kind: 'failed',
+      problem: { message, details, retry },
+    });
     // The code that fetches and validates outside rows is loaded only now.
     let code: typeof import('./rows-input.js');
     try {
@@ -99,7 +102,12 @@ export class RowsController<R extends Row> implements ReactiveController {
     let records: unknown = input.data;
     if (records === undefined) {
       const result = await code.loadRecords(input.src ?? '', document.baseURI, signal);
-      if (!result.ok) return failed(describe(result.failure, spec.messages(), code), result.failure.kind === 'unreadable' ? [result.failure.detail] : [], result.failure.kind === 'scheme' ? null : 'data');
+      if (!result.ok)
+        return failed(
+          describe(result.failure, spec.messages(), code),
+          result.failure.kind === 'unreadable' ? [result.failure.detail] : [],
+          result.failure.kind === 'scheme' ? null : 'data',
+        );
       records = result.records;
     }
     if (Array.isArray(records) && records.length > spec.maxRows()) {

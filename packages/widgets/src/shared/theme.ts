@@ -67,7 +67,10 @@ export const THEME_TOKENS: Readonly<Record<'light' | 'dark', ThemeTokens>> = {
 
 /** CSS custom property of each token, e.g. series1 → --factbox-series-1. */
 export function tokenProperty(name: keyof ThemeTokens): string {
-  return `--factbox-${name.replace(/([A-Z])/g, '-$1').replace(/(\d)/, '-$1').toLowerCase()}`;
+  return `--factbox-${name
+    .replace(/([A-Z])/g, '-$1')
+    .replace(/(\d)/, '-$1')
+    .toLowerCase()}`;
 }
 
 function declarations(tokens: ThemeTokens, prefix: string): string {

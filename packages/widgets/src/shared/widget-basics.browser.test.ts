@@ -158,7 +158,10 @@ for (const c of CASES) {
     });
 
     it('fills its container’s width and keeps the same height from first render to ready', async () => {
-      for (const [width, reserved] of [[320, c.height.narrow], [680, c.height.wide]] as const) {
+      for (const [width, reserved] of [
+        [320, c.height.narrow],
+        [680, c.height.wide],
+      ] as const) {
         const { element } = place(c, '', `width: ${width}px`);
         await element.updateComplete;
         const before = element.getBoundingClientRect();
@@ -197,7 +200,7 @@ for (const c of CASES) {
       expect((shadow(element).querySelector('.chart-area') as HTMLElement).hidden).to.equal(false);
     });
 
-    it('draws its chart again when moved to another place in the page, to that place\'s size', async () => {
+    it("draws its chart again when moved to another place in the page, to that place's size", async () => {
       const { element } = place(c);
       await whenReady(element);
       // A canvas chart (Chart.js), an SVG map, or a chart the template renders (key figures' cards): drawn, not the placeholder.
@@ -219,10 +222,12 @@ for (const c of CASES) {
         if (canvas) return Chart.getChart(canvas)?.width ?? 0;
         const svg = shadow(element).querySelector('.chart svg');
         if (svg) return Number(svg.getAttribute('width'));
-        return (shadow(element).querySelector('.chart > :not(.chart-placeholder)') as HTMLElement | null)?.getBoundingClientRect().width ?? 0;
+        return (
+          (shadow(element).querySelector('.chart > :not(.chart-placeholder)') as HTMLElement | null)?.getBoundingClientRect().width ?? 0
+        );
       };
       elsewhere.style.width = '300px';
-      await waitUntil(() => drawnWidth() > 0 && drawnWidth() <= 300, 'the chart is drawn to its new container\'s width');
+      await waitUntil(() => drawnWidth() > 0 && drawnWidth() <= 300, "the chart is drawn to its new container's width");
     });
 
     it('keeps its state attribute its own: a value written from outside is put back', async () => {
@@ -232,13 +237,14 @@ for (const c of CASES) {
       expect(element.getAttribute('state')).to.equal('ready');
       expect((element as unknown as { state: string }).state).to.equal('ready');
     });
-
   });
 }
 
 describe('keyboard path through a page of widgets', () => {
   it('reaches every interactive control in order, without traps', async () => {
-    const { container } = mount<HTMLElement>('<button id="before">before</button><factbox-trade-share-pie></factbox-trade-share-pie><button id="after">after</button>');
+    const { container } = mount<HTMLElement>(
+      '<button id="before">before</button><factbox-trade-share-pie></factbox-trade-share-pie><button id="after">after</button>',
+    );
     const widget = container.querySelector('factbox-trade-share-pie') as AnyWidget;
     await whenReady(widget);
     (container.querySelector('#before') as HTMLButtonElement).focus();

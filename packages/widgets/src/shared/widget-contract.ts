@@ -1,4 +1,4 @@
-import { LitElement, nothing, type TemplateResult } from 'lit';
+import { LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Row, TableSchema } from '@factbox/datasets';
 import type { Locale, Messages } from './i18n.js';
 import { legendTemplate, type ItemEvents } from './templates/legend.js';
@@ -6,10 +6,11 @@ import { itemNotes } from './templates/notes.js';
 import type { ChartItem, Note, TableColumn } from './types.js';
 
 /**
- * What a widget tells the base about itself: its rows, what its chart
- * draws and how, its words. Abstract members every widget implements, and
+ * A widget's contract: the attributes every widget takes from the page, and
+ * what a widget tells the base about itself (its rows, what its chart
+ * draws and how, its words). Abstract members every widget implements, and
  * hooks with the defaults most widgets keep. FactboxElement (the machinery:
- * attributes, loading, state, events, rendering) builds on this; a widget
+ * loading, state, events, rendering) builds on this; a widget
  * extends FactboxElement and overrides what it needs here.
  *
  * Every widget's page is styled from outside through these parts and
@@ -44,6 +45,26 @@ import type { ChartItem, Note, TableColumn } from './types.js';
  *
  */
 export abstract class WidgetContract<R extends Row, M> extends LitElement {
+  // Declared without decorators: the decorator helper would be bundled into every widget's chunk.
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    src: {},
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    data: { attribute: false },
+  };
+
+  /** `light`, `dark` or `auto` (follow the reader's system setting). Unknown values fall back to `auto`. */
+  theme: string | null = null;
+  /** URL of JSON or CSV rows in the dataset's schema, replacing the built-in rows. http(s) or relative only. */
+  src: string | null = null;
+  /** Title shown above the chart; a title derived from the data when absent. */
+  heading: string | null = null;
+  /** Level of the title in the page's outline (1–6). */
+  headingLevel = 2;
+  /** Rows to show instead of the built-in ones (validated like `src`). */
+  data: readonly R[] | undefined = undefined;
+
   /** The widget's language, resolved from `lang` and the page. */
   protected abstract get locale(): Locale;
   /** The widget's shared words in its language. */
@@ -130,6 +151,10 @@ export abstract class WidgetContract<R extends Row, M> extends LitElement {
 
   /** The legend: one row per item, which opens its details; a widget with direct labels may draw none. */
   protected renderLegend(items: readonly ChartItem<R>[]): TemplateResult | typeof nothing {
-    return legendTemplate(items, { ...this.itemEvents, messages: this.messages, seriesIndex: (item, index) => this.seriesIndex(item, index) });
+    return legendTemplate(items, {
+      ...this.itemEvents,
+      messages: this.messages,
+      seriesIndex: (item, index) => this.seriesIndex(item, index),
+    });
   }
 }

@@ -92,7 +92,9 @@ for (const c of CASES) {
       element.data = c.rows.filter((row) => row['derived'] !== true);
       await element.updateComplete;
       await whenReady(element);
-      expect((shadow(element).querySelector('[part="source"]') as HTMLElement).innerText).to.include('FUTURE for Advanced Research and Studies');
+      expect((shadow(element).querySelector('[part="source"]') as HTMLElement).innerText).to.include(
+        'FUTURE for Advanced Research and Studies',
+      );
     });
 
     it('shows invalid rows as an accessible error inside the widget, warns once, and fires factbox-error', async () => {
@@ -126,4 +128,3 @@ for (const c of CASES) {
     });
   });
 }
-

@@ -2,7 +2,20 @@
  * The widgets the shared browser tests run on, with what a reader should
  * see of each with its built-in rows. Heights come from the catalogue.
  */
-import { delegations, delegationsSchema, events, eventsSchema, exercises, exercisesSchema, figures, figuresSchema, tradeShare, tradeShareSchema, type Row, type TableSchema } from '@factbox/datasets';
+import {
+  delegations,
+  delegationsSchema,
+  events,
+  eventsSchema,
+  exercises,
+  exercisesSchema,
+  figures,
+  figuresSchema,
+  tradeShare,
+  tradeShareSchema,
+  type Row,
+  type TableSchema,
+} from '@factbox/datasets';
 import { widgetEntry, type WidgetName, type WidgetTag } from '../catalogue.js';
 
 export interface WidgetCase {
@@ -35,10 +48,23 @@ export function px(length: string): number {
   return Number(rem[1]) * 16;
 }
 
-function widgetCase(name: WidgetName, rows: readonly Row[], schema: TableSchema, englishHeading: string, arabicHeading: string, options: Partial<Pick<WidgetCase, 'items' | 'altered'>> = {}): WidgetCase {
+function widgetCase(
+  name: WidgetName,
+  rows: readonly Row[],
+  schema: TableSchema,
+  englishHeading: string,
+  arabicHeading: string,
+  options: Partial<Pick<WidgetCase, 'items' | 'altered'>> = {},
+): WidgetCase {
   const entry = widgetEntry(name);
   return {
-    name, tag: entry.tag, resource: entry.resource, rows, schema, englishHeading, arabicHeading,
+    name,
+    tag: entry.tag,
+    resource: entry.resource,
+    rows,
+    schema,
+    englishHeading,
+    arabicHeading,
     height: { wide: px(entry.height.wide), narrow: px(entry.height.narrow) },
     items: options.items ?? rows.length,
     altered: options.altered ?? alterNumber,
@@ -46,13 +72,44 @@ function widgetCase(name: WidgetName, rows: readonly Row[], schema: TableSchema,
 }
 
 export const CASES: readonly WidgetCase[] = [
-  widgetCase('trade-share-pie', tradeShare, tradeShareSchema, 'China accounts for over 90% of North Korea’s trade', 'حصة الصين من تجارة كوريا الشمالية: أكثر من ٩٠٪؜'),
-  widgetCase('delegation-bars', delegations, delegationsSchema, 'North Korea and Russia exchanged 40 delegations in 2024', 'الوفود المتبادلة بين كوريا الشمالية وروسيا في ٢٠٢٤: ٤٠'),
-  widgetCase('exercises-map', exercises, exercisesSchema, 'Military exercises and deployments, 2024', 'المناورات العسكرية ونشر القوات، ٢٠٢٤'),
+  widgetCase(
+    'trade-share-pie',
+    tradeShare,
+    tradeShareSchema,
+    'China accounts for over 90% of North Korea’s trade',
+    'حصة الصين من تجارة كوريا الشمالية: أكثر من ٩٠٪؜',
+  ),
+  widgetCase(
+    'delegation-bars',
+    delegations,
+    delegationsSchema,
+    'North Korea and Russia exchanged 40 delegations in 2024',
+    'الوفود المتبادلة بين كوريا الشمالية وروسيا في ٢٠٢٤: ٤٠',
+  ),
+  widgetCase(
+    'exercises-map',
+    exercises,
+    exercisesSchema,
+    'Military exercises and deployments, 2024',
+    'المناورات العسكرية ونشر القوات، ٢٠٢٤',
+  ),
   // 23 rows, 22 events: the June 2024 treaty signing is told twice. Events carry no number: a changed date is the changed value.
-  widgetCase('events-timeline', events, eventsSchema, 'North Korea, Russia and China: a timeline, 2020–2024', 'كوريا الشمالية وروسيا والصين: خط زمني، ٢٠٢٠–٢٠٢٤', {
-    items: new Set(events.map((row) => row.event_key)).size,
-    altered: (row) => ({ ...row, date: row['date'] === '2022' ? '2021' : '2022', date_part: null }),
-  }),
-  widgetCase('key-figures', figures, figuresSchema, 'Key figures: China, North Korea and Russia', 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا'),
+  widgetCase(
+    'events-timeline',
+    events,
+    eventsSchema,
+    'North Korea, Russia and China: a timeline, 2020–2024',
+    'كوريا الشمالية وروسيا والصين: خط زمني، ٢٠٢٠–٢٠٢٤',
+    {
+      items: new Set(events.map((row) => row.event_key)).size,
+      altered: (row) => ({ ...row, date: row['date'] === '2022' ? '2021' : '2022', date_part: null }),
+    },
+  ),
+  widgetCase(
+    'key-figures',
+    figures,
+    figuresSchema,
+    'Key figures: China, North Korea and Russia',
+    'أرقام رئيسية: الصين وكوريا الشمالية وروسيا',
+  ),
 ];

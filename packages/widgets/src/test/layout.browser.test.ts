@@ -44,7 +44,8 @@ afterEach(() => {
 
 describe('layout helpers: a well-laid-out element passes', () => {
   it('finds nothing wrong, and skips what readers cannot see', async () => {
-    const host = fixture(`
+    const host = fixture(
+      `
       <h2 style="margin:0;font-size:18px;line-height:1.25">A heading that wraps onto a second line here</h2>
       <p>Plain text that wraps over <strong>several</strong> lines, with <a href="#">a link</a> inside it.</p>
       <p dir="rtl" lang="ar">نص عربي قصير، مع <bdi>English</bdi> في وسطه.</p>
@@ -58,11 +59,15 @@ describe('layout helpers: a well-laid-out element passes', () => {
       <span style="opacity:0;position:absolute;left:400px">Faded out</span>
       <span style="font-size:0">zero</span>
       <details style="position:absolute;bottom:8px;right:8px"><summary>More</summary><p style="inline-size:900px">Closed details are not shown.</p></details>
-    `, 'h2 { font-size: 18px; }');
+    `,
+      'h2 { font-size: 18px; }',
+    );
     await document.fonts.ready;
     const problems = checkLayout(host);
     expect(messages(problems), messages(problems).join('\n')).to.deep.equal([]);
-    const texts = collect(host).runs.map((r) => r.text).join(' | ');
+    const texts = collect(host)
+      .runs.map((r) => r.text)
+      .join(' | ');
     expect(texts).to.include('Decorative but visible.');
     expect(texts).to.include('Escapes');
     expect(texts).not.to.include('screen-reader-only');
@@ -96,39 +101,57 @@ describe('layout helpers: a well-laid-out element passes', () => {
 
 describe('layout helpers: each fault is found and named', () => {
   it('text clipped by a scrolling box, with the text, the box and by how much', () => {
-    const host = fixture(`<div class="callout" style="overflow-y:auto;block-size:3em"><p>Hover over or focus an item to read the words that support it, which go on and on for many lines in this narrow box, more lines than it can show at once.</p></div>`);
+    const host = fixture(
+      `<div class="callout" style="overflow-y:auto;block-size:3em"><p>Hover over or focus an item to read the words that support it, which go on and on for many lines in this narrow box, more lines than it can show at once.</p></div>`,
+    );
     const problems = checkLayout(host);
     expect(checksOf(problems)).to.deep.equal(['clipped']);
     const text = messages(problems).join('\n');
     // The first two lines fit; the third is cut through, the fourth is out of view: one problem for the paragraph.
     expect(problems.length).to.equal(1);
-    expect(text).to.match(/^\[clipped\] 'Hover over or focus an item to read the…' clipped \(2 lines of 4 cut, 1 of them entirely\) by div\.callout \(overflow: auto\) by [\d.]+px at the bottom — in: idle$/);
+    expect(text).to.match(
+      /^\[clipped\] 'Hover over or focus an item to read the…' clipped \(2 lines of 4 cut, 1 of them entirely\) by div\.callout \(overflow: auto\) by [\d.]+px at the bottom — in: idle$/,
+    );
   });
 
   it('text inside display: contents is measured (it has no box of its own, its children do)', () => {
-    const host = fixture(`<div style="display:contents"><div style="overflow:hidden;block-size:1.2em">Cut <span style="display:contents">short after one line of words in this fixture, which wraps</span></div></div>`);
-    expect(messages(checkLayout(host)).join('\n')).to.match(/'Cut short after one line of words in th…' clipped \(1 line of 2 cut, 1 of them entirely\) by div \(overflow: hidden\)/);
+    const host = fixture(
+      `<div style="display:contents"><div style="overflow:hidden;block-size:1.2em">Cut <span style="display:contents">short after one line of words in this fixture, which wraps</span></div></div>`,
+    );
+    expect(messages(checkLayout(host)).join('\n')).to.match(
+      /'Cut short after one line of words in th…' clipped \(1 line of 2 cut, 1 of them entirely\) by div \(overflow: hidden\)/,
+    );
   });
 
   it('aria-hidden text is measured like any other: clipped when cut', () => {
-    const host = fixture(`<div style="overflow:hidden;inline-size:60px;white-space:nowrap" aria-hidden="true">Decorative text that is cut</div>`);
-    expect(messages(checkLayout(host)).join('\n')).to.match(/'Decorative text that is cut' clipped by div \(overflow: hidden\) by [\d.]+px at the right/);
+    const host = fixture(
+      `<div style="overflow:hidden;inline-size:60px;white-space:nowrap" aria-hidden="true">Decorative text that is cut</div>`,
+    );
+    expect(messages(checkLayout(host)).join('\n')).to.match(
+      /'Decorative text that is cut' clipped by div \(overflow: hidden\) by [\d.]+px at the right/,
+    );
   });
 
   it('text painted outside the widget', () => {
     const host = fixture(`<p style="white-space:nowrap">This line is far too long for a box of three hundred and twenty pixels</p>`);
     const problems = checkLayout(host);
     expect(checksOf(problems)).to.deep.equal(['inside']);
-    expect(messages(problems)[0]).to.match(/'This line is far too long for a box of…' painted outside <layout-fixture> by [\d.]+px at the right/);
+    expect(messages(problems)[0]).to.match(
+      /'This line is far too long for a box of…' painted outside <layout-fixture> by [\d.]+px at the right/,
+    );
   });
 
   it('text painted outside on the left in right-to-left layout', () => {
-    const host = fixture(`<p dir="rtl" style="white-space:nowrap">هذا سطر طويل جدًا لا يتسع في صندوق عرضه ثلاثمئة وعشرون بكسلًا فقط لا غير</p>`);
+    const host = fixture(
+      `<p dir="rtl" style="white-space:nowrap">هذا سطر طويل جدًا لا يتسع في صندوق عرضه ثلاثمئة وعشرون بكسلًا فقط لا غير</p>`,
+    );
     expect(messages(checkLayout(host)).join('\n')).to.match(/painted outside <layout-fixture> by [\d.]+px at the left/);
   });
 
   it('two texts on top of each other', () => {
-    const host = fixture(`<span style="position:absolute;top:20px;left:20px">First label</span><span style="position:absolute;top:26px;left:40px">Second label</span>`);
+    const host = fixture(
+      `<span style="position:absolute;top:20px;left:20px">First label</span><span style="position:absolute;top:26px;left:40px">Second label</span>`,
+    );
     const problems = checkLayout(host);
     expect(checksOf(problems)).to.deep.equal(['overlap']);
     expect(messages(problems)[0]).to.match(/'First label' and 'Second label' overlap by \d+×\d+px/);
@@ -160,14 +183,18 @@ describe('layout helpers: each fault is found and named', () => {
   });
 
   it('text hidden behind another element’s box', () => {
-    const host = fixture(`<p>Covered words here</p><div class="cover" style="position:absolute;top:8px;left:8px;inline-size:200px;block-size:20px;background:#fff"></div>`);
+    const host = fixture(
+      `<p>Covered words here</p><div class="cover" style="position:absolute;top:8px;left:8px;inline-size:200px;block-size:20px;background:#fff"></div>`,
+    );
     const problems = checkLayout(host);
     expect(checksOf(problems)).to.deep.equal(['hidden']);
     expect(messages(problems)[0]).to.include("'Covered words here' is hidden behind div.cover");
   });
 
   it('text under the inked pixels of a canvas, but not under its transparent ones', () => {
-    const host = fixture(`<p>Under the canvas</p><canvas width="300" height="40" style="position:absolute;top:0;left:0;inline-size:300px;block-size:40px"></canvas>`);
+    const host = fixture(
+      `<p>Under the canvas</p><canvas width="300" height="40" style="position:absolute;top:0;left:0;inline-size:300px;block-size:40px"></canvas>`,
+    );
     expect(checksOf(checkLayout(host))).to.deep.equal([]);
     const canvas = host.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
     const context = canvas.getContext('2d') as CanvasRenderingContext2D;
@@ -191,7 +218,9 @@ describe('layout helpers: each fault is found and named', () => {
   });
 
   it('a canvas cut by a scrolling ancestor, and drawn text checked through layoutBoxes()', () => {
-    const host = fixture(`<div style="overflow:auto;block-size:100px"><canvas width="300" height="180" style="display:block"></canvas></div>`);
+    const host = fixture(
+      `<div style="overflow:auto;block-size:100px"><canvas width="300" height="180" style="display:block"></canvas></div>`,
+    );
     const canvas = host.shadowRoot?.querySelector('canvas') as HTMLCanvasElement;
     const box = canvas.getBoundingClientRect();
     host.boxes = [
@@ -205,19 +234,30 @@ describe('layout helpers: each fault is found and named', () => {
   });
 
   it('lists many pieces of text cut by one box in the same states as one line: one cause', () => {
-    const host = fixture(`<div class="table-wrap" style="overflow:auto;block-size:30px"><p>First cell</p><p>Second cell</p><p>Third cell</p><p>Fourth cell</p></div>`);
+    const host = fixture(
+      `<div class="table-wrap" style="overflow:auto;block-size:30px"><p>First cell</p><p>Second cell</p><p>Third cell</p><p>Fourth cell</p></div>`,
+    );
     const list = formatProblems(new Map([['table shown', checkLayout(host)]]));
     expect(list).to.deep.equal([
-      "[clipped] div.table-wrap (overflow: auto) cuts 3 pieces of text, by up to " + /by up to ([\d.]+)px/.exec(list[0] ?? '')?.[1] + "px: 'Second cell' (partly), 'Third cell' (entirely), 'Fourth cell' (entirely) — in: table shown",
+      '[clipped] div.table-wrap (overflow: auto) cuts 3 pieces of text, by up to ' +
+        /by up to ([\d.]+)px/.exec(list[0] ?? '')?.[1] +
+        "px: 'Second cell' (partly), 'Third cell' (entirely), 'Fourth cell' (entirely) — in: table shown",
     ]);
   });
 
   it('lists every problem of a case, each once, with the states it appears in', () => {
-    const host = fixture(`<p style="font-size:9px">Small</p><p style="white-space:nowrap">A line much too long to fit in the fixture’s three hundred pixels</p>`);
+    const host = fixture(
+      `<p style="font-size:9px">Small</p><p style="white-space:nowrap">A line much too long to fit in the fixture’s three hundred pixels</p>`,
+    );
     const idle = checkLayout(host);
     (host.shadowRoot?.querySelector('p') as HTMLElement).style.fontSize = '10px';
     const focused = checkLayout(host);
-    const list = formatProblems(new Map([['idle', idle], ['focus x', focused]]));
+    const list = formatProblems(
+      new Map([
+        ['idle', idle],
+        ['focus x', focused],
+      ]),
+    );
     expect(list.length).to.equal(2);
     expect(list[0]).to.equal("[font-size] 'Small' is 9px, under 11px — in every state");
     expect(list[1]).to.match(/^\[inside\] .* — in every state$/);

@@ -47,7 +47,9 @@ describe('<factbox-trade-share-pie>', () => {
 
   it('shows the period as the source gives it: none, as of the article’s date', async () => {
     const element = await pie();
-    expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal('Share of total trade volume by partner; period not stated in the source (as of 20 November 2024)');
+    expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal(
+      'Share of total trade volume by partner; period not stated in the source (as of 20 November 2024)',
+    );
   });
 
   it('draws the derived remainder hatched and outlined, the stated share solid, and says how it is derived', async () => {
@@ -60,7 +62,7 @@ describe('<factbox-trade-share-pie>', () => {
     expect(shadow(element).querySelector('[part="legend"] .swatch.derived')).to.exist;
     const notes = textOf(shadow(element).querySelector('[part="notes"]'));
     expect(notes).to.include('Rest of the world: derived, not stated in the source (hatched)');
-    expect(notes).to.include('100% minus China\'s share');
+    expect(notes).to.include("100% minus China's share");
   });
 
   it('registers only the doughnut controller and arc element of Chart.js, no legend or tooltip plugin', async () => {
@@ -79,7 +81,9 @@ describe('<factbox-trade-share-pie>', () => {
     await sendMouse({ type: 'move', position: [Math.round(canvas.left + (x ?? 0)), Math.round(canvas.top + (y ?? 0))] });
     await waitUntil(() => shadow(element).querySelector('[part="tooltip"]'), 'a tooltip appears');
     const tooltip = shadow(element).querySelector('[part="tooltip"]') as HTMLElement;
-    expect(textOf(tooltip.querySelector('blockquote'))).to.include('trade with China accounts for over 90% of North Korea’s total trade volume');
+    expect(textOf(tooltip.querySelector('blockquote'))).to.include(
+      'trade with China accounts for over 90% of North Korea’s total trade volume',
+    );
     // At the slice: the tooltip's near corner is 12 px (0.75rem) beside the point it names, on whichever side keeps it in.
     const box = tooltip.getBoundingClientRect();
     const point = canvas.left + (x ?? 0);
@@ -90,7 +94,10 @@ describe('<factbox-trade-share-pie>', () => {
   });
 
   it('opens an item’s details under the chart on keyboard focus, and highlights its slice', async () => {
-    const { container } = mount<HTMLElement>('<button id="start">start</button><factbox-trade-share-pie></factbox-trade-share-pie>', 'width: 600px');
+    const { container } = mount<HTMLElement>(
+      '<button id="start">start</button><factbox-trade-share-pie></factbox-trade-share-pie>',
+      'width: 600px',
+    );
     const element = container.querySelector('factbox-trade-share-pie') as FactboxTradeSharePie;
     await whenReady(element);
     const before = element.getBoundingClientRect().height;
@@ -102,7 +109,11 @@ describe('<factbox-trade-share-pie>', () => {
     const panel = (): string => textOf(shadow(element).querySelector('[part="quote"]'));
     expect(panel()).to.include('accounts for over 90%');
     expect(panel()).to.include('drawn at 90%, the lower bound');
-    expect(chartOf<'doughnut'>(element).getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    expect(
+      chartOf<'doughnut'>(element)
+        .getActiveElements()
+        .map((a) => a.index),
+    ).to.deep.equal([0]);
     await sendKeys({ press: 'Tab' });
     await element.updateComplete;
     expect(textOf(shadow(element).activeElement)).to.equal('Rest of the world under 10% (derived)');
@@ -146,7 +157,10 @@ describe('<factbox-trade-share-pie>', () => {
     const element = await pie('theme="light"');
     element.theme = 'dark';
     // Redrawing happens in a task of its own, after the update.
-    await waitUntil(() => (chartOf<'doughnut'>(element).data.datasets[0]?.backgroundColor as unknown[])[0] === '#56b4e9', 'the slice turns the dark theme\'s blue');
+    await waitUntil(
+      () => (chartOf<'doughnut'>(element).data.datasets[0]?.backgroundColor as unknown[])[0] === '#56b4e9',
+      "the slice turns the dark theme's blue",
+    );
   });
 
   it('draws without animation, so that it is complete at first paint and never moves for reduced-motion readers', async () => {
@@ -182,7 +196,9 @@ describe('<factbox-trade-share-pie>', () => {
   it('isolates hostile text: markup in labels is shown as text, never parsed', async () => {
     const china = tradeShare[0] as TradeShareRow;
     const { element } = mount<FactboxTradeSharePie>('<factbox-trade-share-pie></factbox-trade-share-pie>');
-    element.data = [{ ...china, partner: '<img src=x onerror="window.__pwned=1">\u202Eevil', quote: '</script><script>window.__pwned=2</script>' }];
+    element.data = [
+      { ...china, partner: '<img src=x onerror="window.__pwned=1">\u202Eevil', quote: '</script><script>window.__pwned=2</script>' },
+    ];
     await whenReady(element);
     expect(shadow(element).querySelector('img')).to.equal(null);
     expect(shadow(element).querySelector('script')).to.equal(null);

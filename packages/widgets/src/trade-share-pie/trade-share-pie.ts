@@ -119,17 +119,35 @@ export class FactboxTradeSharePie extends CanvasChartElement<TradeShareRow, PieI
     const items: ChartItem<TradeShareRow>[] = this.rows.map((row) => {
       const formatted = formatPercent(locale, row.share_percent);
       const shown = drawnAs(locale, row.qualifier, formatted);
-      return { key: row.id, label: this.label(row), value: row.share_percent, valueText: formatQualified(locale, row.qualifier, formatted), derived: row.derived, row, ...(shown ? { drawnAs: shown } : {}) };
+      return {
+        key: row.id,
+        label: this.label(row),
+        value: row.share_percent,
+        valueText: formatQualified(locale, row.qualifier, formatted),
+        derived: row.derived,
+        row,
+        ...(shown ? { drawnAs: shown } : {}),
+      };
     });
     const total = this.rows.reduce((sum, r) => sum + r.share_percent, 0);
     if (total < 99.5) {
-      items.push({ key: REMAINDER_KEY, label: this.words.remainder, value: 100 - total, valueText: formatPercent(locale, 100 - total), derived: true, row: null, explanation: this.words.remainderExplanation });
+      items.push({
+        key: REMAINDER_KEY,
+        label: this.words.remainder,
+        value: 100 - total,
+        valueText: formatPercent(locale, 100 - total),
+        derived: true,
+        row: null,
+        explanation: this.words.remainderExplanation,
+      });
     }
     return items;
   }
 
   protected defaultHeading(): string {
-    const largest = this.items().filter((i) => !i.derived && i.row).sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
+    const largest = this.items()
+      .filter((i) => !i.derived && i.row)
+      .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
     return largest ? this.words.headline(largest.label, largest.valueText, this.economy()) : this.words.heading(this.economy());
   }
 
@@ -142,7 +160,9 @@ export class FactboxTradeSharePie extends CanvasChartElement<TradeShareRow, PieI
 
   protected summary(): string {
     const m = this.messages;
-    const parts = this.items().map((i) => `${i.label}${m.comma}${i.valueText}${i.derived ? ` (${m.derived})` : ''}${i.drawnAs ? ` (${i.drawnAs})` : ''}`).join(m.listSeparator);
+    const parts = this.items()
+      .map((i) => `${i.label}${m.comma}${i.valueText}${i.derived ? ` (${m.derived})` : ''}${i.drawnAs ? ` (${i.drawnAs})` : ''}`)
+      .join(m.listSeparator);
     return this.words.summary(this.economy(), this.flow(), parts);
   }
 
@@ -150,7 +170,11 @@ export class FactboxTradeSharePie extends CanvasChartElement<TradeShareRow, PieI
     const m = this.messages;
     return [
       { header: this.words.partner, cell: (i) => html`<bdi>${i.label}</bdi>` },
-      { header: this.words.share, cell: (i) => html`<bdi>${i.valueText}</bdi>${i.drawnAs ? html`<br><span class="muted">${i.drawnAs}</span>` : ''}`, numeric: true },
+      {
+        header: this.words.share,
+        cell: (i) => html`<bdi>${i.valueText}</bdi>${i.drawnAs ? html`<br><span class="muted">${i.drawnAs}</span>` : ''}`,
+        numeric: true,
+      },
       { header: m.basis, cell: (i) => (i.derived ? m.derived : m.stated) },
     ];
   }

@@ -43,7 +43,8 @@ export function labelled(label: string, text: string, isEnglish: boolean, locale
 export function attribution(row: Row, context: TemplateContext): TemplateResult {
   const m = context.messages;
   const source = context.provenance.sourceFor(row);
-  if (source) return html`<p>— <bdi>${publisherOf(source, context.locale)}</bdi>${m.comma}${formatPartialDate(context.locale, source.published)}</p>`;
+  if (source)
+    return html`<p>— <bdi>${publisherOf(source, context.locale)}</bdi>${m.comma}${formatPartialDate(context.locale, source.published)}</p>`;
   return html`<p class="unverified"><strong>${m.sourceUnverifiedMark}</strong>${m.colon}<bdi>${String(row['source_id'])}</bdi></p>`;
 }
 
@@ -54,7 +55,11 @@ export function attribution(row: Row, context: TemplateContext): TemplateResult 
  * read, how it was derived, doubts about the source and the row's note.
  * Quotes, derivations and notes stay in English, marked so.
  */
-export function itemDetails<R extends Row>(item: ChartItem<R>, context: TemplateContext, { full, title = true }: { readonly full: boolean; readonly title?: boolean }): TemplateResult {
+export function itemDetails<R extends Row>(
+  item: ChartItem<R>,
+  context: TemplateContext,
+  { full, title = true }: { readonly full: boolean; readonly title?: boolean },
+): TemplateResult {
   const m = context.messages;
   const rows = item.rows ?? (item.row ? [item.row] : []);
   return html`
@@ -81,14 +86,20 @@ function rowDetails(row: Row, context: TemplateContext, full: boolean): Template
 }
 
 /** The panel under the chart with the selected item's details, for the keyboard and touch; in a live region. */
-export function panelTemplate<R extends Row>(item: ChartItem<R> | undefined, context: TemplateContext, onClose: () => void): TemplateResult {
+export function panelTemplate<R extends Row>(
+  item: ChartItem<R> | undefined,
+  context: TemplateContext,
+  onClose: () => void,
+): TemplateResult {
   return html`<div class="panel-slot" aria-live="polite">
-    ${item
-      ? html`<div class="panel" part="quote" id="panel" role="group" aria-label=${item.label}>
+    ${
+      item
+        ? html`<div class="panel" part="quote" id="panel" role="group" aria-label=${item.label}>
           <div class="panel-body">${itemDetails(item, context, { full: true })}</div>
           <button type="button" class="close" part="button" aria-label=${context.messages.close} @click=${onClose}>×</button>
         </div>`
-      : html`<p class="hint">${context.messages.quoteHint}</p>`}
+        : html`<p class="hint">${context.messages.quoteHint}</p>`
+    }
   </div>`;
 }
 

@@ -27,10 +27,16 @@ export function legendTemplate<R extends Row>(items: readonly ChartItem<R>[], op
   const m = options.messages;
   return html`
     <ul class="legend" part="legend">
-      ${items.map((item, index) => html`<li>${itemButton(item.key, options, html`
+      ${items.map(
+        (item, index) => html`<li>${itemButton(
+          item.key,
+          options,
+          html`
         <span class="swatch series-${options.seriesIndex(item, index) + 1} ${item.derived ? 'derived' : ''}"></span>
-        <span><bdi>${item.label}</bdi> <bdi class="value">${item.valueText}</bdi>${item.derived ? html` <span class="qualification">(${m.derived})</span>` : nothing}</span>`)}
-      </li>`)}
+        <span><bdi>${item.label}</bdi> <bdi class="value">${item.valueText}</bdi>${item.derived ? html` <span class="qualification">(${m.derived})</span>` : nothing}</span>`,
+        )}
+      </li>`,
+      )}
     </ul>
   `;
 }

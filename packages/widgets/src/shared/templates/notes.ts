@@ -17,7 +17,11 @@ export function itemNotes<R extends Row>(items: readonly ChartItem<R>[], message
       // "Rest of the world: derived, not stated in the source (hatched), drawn at 10%, the upper bound. 100% minus…"
       const derivation = rowText(item.row, 'derivation') ?? undefined;
       const said = `${messages.derivedNote}${item.drawnAs ? `${messages.comma}${item.drawnAs}` : ''}.`;
-      notes.push(derivation ? { subject: item.label, text: said, english: derivation } : { subject: item.label, text: `${said} ${item.explanation ?? ''}` });
+      notes.push(
+        derivation
+          ? { subject: item.label, text: said, english: derivation }
+          : { subject: item.label, text: `${said} ${item.explanation ?? ''}` },
+      );
     }
   }
   // A doubt about the source, once for all the items it concerns ("Ocean 2024, Northern/Interaction-2024: …").

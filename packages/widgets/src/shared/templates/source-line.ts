@@ -8,7 +8,8 @@ import type { TemplateContext } from './context.js';
 function aboutTemplate(source: SourceRow, context: TemplateContext): TemplateResult {
   const { messages: m, locale } = context;
   const title = html`<cite lang="en" dir="ltr">${source.title}</cite>`;
-  const link = (content: TemplateResult | string) => (source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${content}</a>` : content);
+  const link = (content: TemplateResult | string) =>
+    source.url ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${content}</a>` : content;
   return html`<details>
     <summary>${m.aboutSource}</summary>
     <dl>
@@ -28,7 +29,11 @@ function aboutTemplate(source: SourceRow, context: TemplateContext): TemplateRes
  * document's metadata under "About the source". Rows that are not the
  * built-in ones are named by their `source_id` and marked as not checked.
  */
-export function sourceLineTemplate(rows: readonly Row[], context: TemplateContext, credits: TemplateResult | typeof nothing): TemplateResult {
+export function sourceLineTemplate(
+  rows: readonly Row[],
+  context: TemplateContext,
+  credits: TemplateResult | typeof nothing,
+): TemplateResult {
   const { messages: m, locale, provenance } = context;
   const ids = [...new Set(rows.map((r) => String(r['source_id'])))];
   return html`

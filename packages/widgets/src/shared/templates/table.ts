@@ -18,7 +18,12 @@ export interface TableOptions {
  * its cells (browsers drop table semantics for `display: block`).
  */
 /* eslint-disable lit-a11y/no-redundant-role -- the roles are implicit only while the table is displayed as a table: stacked as cards (display: block), browsers drop its semantics unless the roles are explicit. */
-export function tableTemplate<R extends Row>(items: readonly ChartItem<R>[], columns: readonly TableColumn<R>[], context: TemplateContext, options: TableOptions): TemplateResult | typeof nothing {
+export function tableTemplate<R extends Row>(
+  items: readonly ChartItem<R>[],
+  columns: readonly TableColumn<R>[],
+  context: TemplateContext,
+  options: TableOptions,
+): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   return html`
     <div class=${options.visible ? 'table-wrap' : 'visually-hidden'} role="region" aria-label=${context.messages.dataTable(options.caption)} tabindex=${options.visible ? '0' : '-1'}>
@@ -26,11 +31,15 @@ export function tableTemplate<R extends Row>(items: readonly ChartItem<R>[], col
         <caption><bdi>${options.caption}</bdi></caption>
         <thead role="rowgroup"><tr role="row">${columns.map((c) => html`<th scope="col" role="columnheader">${c.header}</th>`)}</tr></thead>
         <tbody role="rowgroup">
-          ${items.map((item) => html`
-            <tr role="row" class="values">${columns.map((c, i) => i === 0
-              ? html`<th scope="row" role="rowheader">${c.cell(item)}</th>`
-              : html`<td role="cell" class=${c.numeric ? 'number' : ''}><span class="cell-label" aria-hidden="true">${c.header}</span>${c.cell(item)}</td>`)}</tr>
-            <tr role="row" class="details"><td role="cell" colspan=${columns.length}>${itemDetails(item, context, { full: true, title: false })}</td></tr>`)}
+          ${items.map(
+            (item) => html`
+            <tr role="row" class="values">${columns.map((c, i) =>
+              i === 0
+                ? html`<th scope="row" role="rowheader">${c.cell(item)}</th>`
+                : html`<td role="cell" class=${c.numeric ? 'number' : ''}><span class="cell-label" aria-hidden="true">${c.header}</span>${c.cell(item)}</td>`,
+            )}</tr>
+            <tr role="row" class="details"><td role="cell" colspan=${columns.length}>${itemDetails(item, context, { full: true, title: false })}</td></tr>`,
+          )}
         </tbody>
       </table>
     </div>

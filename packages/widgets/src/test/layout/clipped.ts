@@ -15,7 +15,10 @@ export function clippedText(piece: Piece): LayoutProblem[] {
   const total = piece.totalLines;
   const multiline = total > 1;
   const problems: LayoutProblem[] = [];
-  for (const cut of groupBy(piece.runs.filter((m) => m.cutBy[0]), (m) => m.cutBy[0]?.element).values()) {
+  for (const cut of groupBy(
+    piece.runs.filter((m) => m.cutBy[0]),
+    (m) => m.cutBy[0]?.element,
+  ).values()) {
     const clipper = cut[0]?.cutBy[0];
     if (!clipper) continue;
     const overflow = cut.map((m) => overflowOf(m.run.box, clipper.box));
@@ -26,13 +29,22 @@ export function clippedText(piece: Piece): LayoutProblem[] {
     const also = [...new Set(cut.flatMap((m) => m.cutBy.slice(1).map((c) => describeElement(c.element))))];
     const name = describeElement(clipper.element);
     const how = !multiline
-      ? (gone ? 'cut off entirely' : 'clipped')
-      : gone === total ? `cut off entirely (${lines(total)})`
-      : `clipped (${lines(cutLines)} of ${total} cut${gone ? `, ${gone} of them entirely` : ''})`;
+      ? gone
+        ? 'cut off entirely'
+        : 'clipped'
+      : gone === total
+        ? `cut off entirely (${lines(total)})`
+        : `clipped (${lines(cutLines)} of ${total} cut${gone ? `, ${gone} of them entirely` : ''})`;
     const extent = !multiline ? (gone ? 'entirely' : 'partly') : gone === total ? `all ${lines(total)}` : `${cutLines} of ${lines(total)}`;
-    problems.push(problem('clipped', `${run.sourceText}|${name}`, amount,
-      `${quoted} ${how} by ${name} (${clipper.why}) by {amount}px at the ${sides.join(' and ')}${also.length ? `; also cut by ${also.join(', ')}` : ''}`,
-      { by: `${name} (${clipper.why})`, text: quoted, extent }));
+    problems.push(
+      problem(
+        'clipped',
+        `${run.sourceText}|${name}`,
+        amount,
+        `${quoted} ${how} by ${name} (${clipper.why}) by {amount}px at the ${sides.join(' and ')}${also.length ? `; also cut by ${also.join(', ')}` : ''}`,
+        { by: `${name} (${clipper.why})`, text: quoted, extent },
+      ),
+    );
   }
   return problems;
 }
@@ -43,6 +55,12 @@ export function clippedGraphic(graphic: GraphicBox, clippers: readonly Clipper[]
   const cutting = clippers.find((c) => overflowOf(graphic.box, c.box).amount > 0);
   if (!cutting) return [];
   const { amount, sides } = overflowOf(graphic.box, cutting.box);
-  return [problem('clipped', `graphic|${name}|${describeElement(cutting.element)}`, amount,
-    `the ${name} drawing is clipped by ${describeElement(cutting.element)} (${cutting.why}) by {amount}px at the ${sides.join(' and ')}`)];
+  return [
+    problem(
+      'clipped',
+      `graphic|${name}|${describeElement(cutting.element)}`,
+      amount,
+      `the ${name} drawing is clipped by ${describeElement(cutting.element)} (${cutting.why}) by {amount}px at the ${sides.join(' and ')}`,
+    ),
+  ];
 }

@@ -16,21 +16,25 @@ export interface Clipper {
 
 /** Whether an element is the containing block of absolutely positioned descendants. */
 function containsAbsolute(style: CSSStyleDeclaration): boolean {
-  return style.position !== 'static'
-    || style.transform !== 'none'
-    || style.filter !== 'none'
-    || style.perspective !== 'none'
-    || /\b(layout|paint|strict|content)\b/.test(style.contain)
-    || /\b(transform|perspective|filter)\b/.test(style.willChange);
+  return (
+    style.position !== 'static' ||
+    style.transform !== 'none' ||
+    style.filter !== 'none' ||
+    style.perspective !== 'none' ||
+    /\b(layout|paint|strict|content)\b/.test(style.contain) ||
+    /\b(transform|perspective|filter)\b/.test(style.willChange)
+  );
 }
 
 /** Whether an element is the containing block of fixed-position descendants (else the viewport is). */
 function containsFixed(style: CSSStyleDeclaration): boolean {
-  return style.transform !== 'none'
-    || style.filter !== 'none'
-    || style.perspective !== 'none'
-    || /\b(layout|paint|strict|content)\b/.test(style.contain)
-    || /\b(transform|perspective|filter)\b/.test(style.willChange);
+  return (
+    style.transform !== 'none' ||
+    style.filter !== 'none' ||
+    style.perspective !== 'none' ||
+    /\b(layout|paint|strict|content)\b/.test(style.contain) ||
+    /\b(transform|perspective|filter)\b/.test(style.willChange)
+  );
 }
 
 /** The box an element cuts its content to (padding box for HTML, content box for an svg viewport), and why; null when it cuts nothing. */
@@ -49,17 +53,24 @@ function clipOf(element: Element, style: CSSStyleDeclaration): Clipper | null {
   const rect = element.getBoundingClientRect();
   const px = (value: string): number => parseFloat(value) || 0;
   const inset = (side: 'Left' | 'Right' | 'Top' | 'Bottom'): number =>
-    px(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) + (element instanceof SVGSVGElement ? px(style.getPropertyValue(`padding-${side.toLowerCase()}`)) : 0);
+    px(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) +
+    (element instanceof SVGSVGElement ? px(style.getPropertyValue(`padding-${side.toLowerCase()}`)) : 0);
   const box: Box = {
     left: clipsX ? rect.left + inset('Left') : Number.NEGATIVE_INFINITY,
     right: clipsX ? rect.right - inset('Right') : Number.POSITIVE_INFINITY,
     top: clipsY ? rect.top + inset('Top') : Number.NEGATIVE_INFINITY,
     bottom: clipsY ? rect.bottom - inset('Bottom') : Number.POSITIVE_INFINITY,
   };
-  const why = element instanceof SVGSVGElement ? 'svg viewport'
-    : contained ? `contain: ${style.contain}`
-    : style.overflowX === style.overflowY ? `overflow: ${style.overflowY}`
-    : clipsY && style.overflowY !== 'visible' ? `overflow-y: ${style.overflowY}` : `overflow-x: ${style.overflowX}`;
+  const why =
+    element instanceof SVGSVGElement
+      ? 'svg viewport'
+      : contained
+        ? `contain: ${style.contain}`
+        : style.overflowX === style.overflowY
+          ? `overflow: ${style.overflowY}`
+          : clipsY && style.overflowY !== 'visible'
+            ? `overflow-y: ${style.overflowY}`
+            : `overflow-x: ${style.overflowX}`;
   return { element, box, why };
 }
 
@@ -75,9 +86,8 @@ export function clippersOf(start: Element, host: Element, includeStart: boolean)
   let escaping: 'absolute' | 'fixed' | null = null;
   for (let element: Element | null = start; element; element = composedParent(element)) {
     const style = getComputedStyle(element);
-    const eligible = escaping === null
-      || (escaping === 'absolute' && containsAbsolute(style))
-      || (escaping === 'fixed' && containsFixed(style));
+    const eligible =
+      escaping === null || (escaping === 'absolute' && containsAbsolute(style)) || (escaping === 'fixed' && containsFixed(style));
     if (eligible) escaping = null;
     if (eligible && (element !== start || includeStart)) {
       const clip = clipOf(element, style);

@@ -93,7 +93,16 @@ export function collect(host: Element): Collected {
       const box = { left: label.left, top: label.top, right: label.left + label.width, bottom: label.top + label.height };
       if (isEmpty(box) || !label.text.trim()) continue;
       const text = label.text.trim();
-      runs.push({ text, element: label.element, kind: 'canvas', source: label, sourceText: text, box, parts: [box], fontSize: label.fontSize });
+      runs.push({
+        text,
+        element: label.element,
+        kind: 'canvas',
+        source: label,
+        sourceText: text,
+        box,
+        parts: [box],
+        fontSize: label.fontSize,
+      });
     }
   }
   return { runs, graphics };

@@ -32,7 +32,22 @@ export function renderedChildren(node: Node): readonly Node[] {
 }
 
 /** SVG elements whose content is not painted where it stands (definitions, resources, metadata). */
-export const SVG_NOT_RENDERED = new Set(['defs', 'clipPath', 'mask', 'symbol', 'title', 'desc', 'metadata', 'pattern', 'marker', 'linearGradient', 'radialGradient', 'filter', 'style', 'script']);
+export const SVG_NOT_RENDERED = new Set([
+  'defs',
+  'clipPath',
+  'mask',
+  'symbol',
+  'title',
+  'desc',
+  'metadata',
+  'pattern',
+  'marker',
+  'linearGradient',
+  'radialGradient',
+  'filter',
+  'style',
+  'script',
+]);
 /** HTML elements whose content is not painted. */
 export const HTML_NOT_RENDERED = new Set(['template', 'script', 'style', 'noscript', 'head', 'title']);
 /** Elements that paint pixels, not text: checked as graphics, and cutting what they draw to their box. */

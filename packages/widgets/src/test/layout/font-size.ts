@@ -13,5 +13,12 @@ export function tooSmall(piece: Piece): LayoutProblem[] {
   const smallest = piece.runs.reduce((min, m) => (m.run.fontSize < min.fontSize ? m.run : min), run);
   if (smallest.fontSize >= TOLERANCE.minFontSize - 0.01) return [];
   const what = smallest.text === run.sourceText ? quoted : `${quoteText(smallest.text)} in ${quoted}`;
-  return [problem('font-size', run.sourceText, smallest.fontSize, `${what} is {amount}px, under ${TOLERANCE.minFontSize}px${smallest.kind === 'svg' ? ' as rendered' : ''}`)];
+  return [
+    problem(
+      'font-size',
+      run.sourceText,
+      smallest.fontSize,
+      `${what} is {amount}px, under ${TOLERANCE.minFontSize}px${smallest.kind === 'svg' ? ' as rendered' : ''}`,
+    ),
+  ];
 }

@@ -75,7 +75,9 @@ function firstCover(group: readonly MeasuredRun[]): Element | null {
       const own = stack.findIndex((element) => flatContains(run.element, element));
       // The text's element is not hit here (pointer-events: none, or between SVG glyphs): nothing to tell.
       if (own === -1) continue;
-      const cover = stack.slice(0, own).find((element) => !flatContains(element, run.element) && paintedOpacity(element, x, y) >= TOLERANCE.opaque);
+      const cover = stack
+        .slice(0, own)
+        .find((element) => !flatContains(element, run.element) && paintedOpacity(element, x, y) >= TOLERANCE.opaque);
       if (cover) return cover;
     }
   }
@@ -86,5 +88,7 @@ function firstCover(group: readonly MeasuredRun[]): Element | null {
 export function hiddenText(piece: Piece): LayoutProblem[] {
   const { run, quoted } = piece;
   const cover = firstCover(piece.runs);
-  return cover ? [problem('hidden', `${run.sourceText}|${describeElement(cover)}`, 0, `${quoted} is hidden behind ${describeElement(cover)}`)] : [];
+  return cover
+    ? [problem('hidden', `${run.sourceText}|${describeElement(cover)}`, 0, `${quoted} is hidden behind ${describeElement(cover)}`)]
+    : [];
 }

@@ -14,18 +14,39 @@ export function textOutside(piece: Piece, hostBox: Box, hostName: string): Layou
   const { run, quoted } = piece;
   const total = piece.totalLines;
   const multiline = total > 1;
-  const outside = piece.runs.filter((m) => m.visibleParts.length > 0).map((m) => ({ run: m.run, ...overflowOf(union(m.visibleParts), hostBox) })).filter((o) => o.amount > 0);
+  const outside = piece.runs
+    .filter((m) => m.visibleParts.length > 0)
+    .map((m) => ({ run: m.run, ...overflowOf(union(m.visibleParts), hostBox) }))
+    .filter((o) => o.amount > 0);
   if (outside.length === 0) return [];
   const sides = [...new Set(outside.flatMap((o) => o.sides))];
-  return [problem('inside', run.sourceText, Math.max(...outside.map((o) => o.amount)),
-    `${quoted} painted outside ${hostName} by {amount}px at the ${sides.join(' and ')}${multiline ? ` (${lines(lineCount(outside.map((o) => o.run)))} of ${total})` : ''}`)];
+  return [
+    problem(
+      'inside',
+      run.sourceText,
+      Math.max(...outside.map((o) => o.amount)),
+      `${quoted} painted outside ${hostName} by {amount}px at the ${sides.join(' and ')}${multiline ? ` (${lines(lineCount(outside.map((o) => o.run)))} of ${total})` : ''}`,
+    ),
+  ];
 }
 
 /** The visible part of a graphic (within `clippers`, its clipping ancestors) outside the host. */
 export function graphicOutside(graphic: GraphicBox, clippers: readonly Clipper[], hostBox: Box, hostName: string): LayoutProblem[] {
   const name = describeElement(graphic.element);
-  const visible = intersection(graphic.box, clippers.reduce<Box>((box, c) => intersection(box, c.box), EVERYWHERE));
+  const visible = intersection(
+    graphic.box,
+    clippers.reduce<Box>((box, c) => intersection(box, c.box), EVERYWHERE),
+  );
   if (isEmpty(visible)) return [];
   const { amount, sides } = overflowOf(visible, hostBox);
-  return amount > 0 ? [problem('inside', `graphic|${name}`, amount, `the ${name} drawing lies outside ${hostName} by {amount}px at the ${sides.join(' and ')}`)] : [];
+  return amount > 0
+    ? [
+        problem(
+          'inside',
+          `graphic|${name}`,
+          amount,
+          `the ${name} drawing lies outside ${hostName} by {amount}px at the ${sides.join(' and ')}`,
+        ),
+      ]
+    : [];
 }

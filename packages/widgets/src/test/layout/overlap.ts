@@ -45,7 +45,15 @@ export function overlaps(measured: readonly MeasuredRun[]): LayoutProblem[] {
     }
   }
   return [...worstBySources.values()].map(({ a, b, width, height }) => {
-    const what = a.source === b.source ? `${quoteText(a.sourceText)}: its lines overlap` : `${quoteText(a.sourceText)} and ${quoteText(b.sourceText)} overlap`;
-    return problem('overlap', `${a.sourceText}|${b.sourceText}`, Math.min(width, height), `${what} by ${Math.round(width)}×${Math.round(height)}px`);
+    const what =
+      a.source === b.source
+        ? `${quoteText(a.sourceText)}: its lines overlap`
+        : `${quoteText(a.sourceText)} and ${quoteText(b.sourceText)} overlap`;
+    return problem(
+      'overlap',
+      `${a.sourceText}|${b.sourceText}`,
+      Math.min(width, height),
+      `${what} by ${Math.round(width)}×${Math.round(height)}px`,
+    );
   });
 }

@@ -38,7 +38,10 @@ export function formatProblems(byState: ReadonlyMap<string, readonly LayoutProbl
     return `in: ${states.join('; ')}`;
   };
   const entries = [...grouped.values()];
-  const byCause = groupBy(entries.filter((e) => e.problem.cut), (e) => `${e.problem.cut?.by}|${e.states.join('|')}`);
+  const byCause = groupBy(
+    entries.filter((e) => e.problem.cut),
+    (e) => `${e.problem.cut?.by}|${e.states.join('|')}`,
+  );
   const lines: string[] = [];
   const done = new Set<object>();
   for (const entry of entries) {
@@ -48,7 +51,9 @@ export function formatProblems(byState: ReadonlyMap<string, readonly LayoutProbl
       cause.forEach((e) => done.add(e));
       const worst = Math.max(...cause.map((e) => e.amount));
       const texts = cause.map((e) => `${e.problem.cut?.text} (${e.problem.cut?.extent})`);
-      lines.push(`[clipped] ${entry.problem.cut?.by} cuts ${cause.length} pieces of text, by up to ${round(worst)}px: ${texts.join(', ')} — ${where(entry.states)}`);
+      lines.push(
+        `[clipped] ${entry.problem.cut?.by} cuts ${cause.length} pieces of text, by up to ${round(worst)}px: ${texts.join(', ')} — ${where(entry.states)}`,
+      );
       continue;
     }
     done.add(entry);

@@ -11,6 +11,16 @@ import { problem, type LayoutProblem, type Piece } from './problems.js';
 export function squeezed(piece: Piece): LayoutProblem[] {
   const broken = piece.runs.flatMap((m) => m.run.brokenWords ?? []);
   if (broken.length === 0) return [];
-  const shown = broken.slice(0, 3).map((word) => quoteText(word)).join(', ');
-  return [problem('squeezed', piece.run.sourceText, broken.length, `${piece.quoted} breaks {amount} word(s) across lines (${shown}): its column is narrower than its words`)];
+  const shown = broken
+    .slice(0, 3)
+    .map((word) => quoteText(word))
+    .join(', ');
+  return [
+    problem(
+      'squeezed',
+      piece.run.sourceText,
+      broken.length,
+      `${piece.quoted} breaks {amount} word(s) across lines (${shown}): its column is narrower than its words`,
+    ),
+  ];
 }

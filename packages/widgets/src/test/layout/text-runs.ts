@@ -100,7 +100,17 @@ export function htmlRuns(node: Text, parent: Element, style: CSSStyleDeclaration
   range.detach();
   const block = blockOf(parent);
   const sourceText = words(block.textContent ?? node.data);
-  return lines.map((line) => ({ text: line.words.join(' '), element: parent, kind: 'html', source: block, sourceText, box: union(line.parts), parts: line.parts, fontSize, ...(line.broken.length ? { brokenWords: line.broken } : {}) }));
+  return lines.map((line) => ({
+    text: line.words.join(' '),
+    element: parent,
+    kind: 'html',
+    source: block,
+    sourceText,
+    box: union(line.parts),
+    parts: line.parts,
+    fontSize,
+    ...(line.broken.length ? { brokenWords: line.broken } : {}),
+  }));
 }
 
 /** An SVG text node: one line, its box from a Range (falling back on its element's box), its size as rendered. */
@@ -130,5 +140,14 @@ export function svgRun(node: Text, parent: SVGGraphicsElement, style: CSSStyleDe
   const lines: string[] = [];
   const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
   for (let current = walker.nextNode(); current; current = walker.nextNode()) lines.push(words((current as Text).data));
-  return { text: words(node.data), element: parent, kind: 'svg', source: label, sourceText: lines.filter(Boolean).join(' '), box: union(trimmed), parts: trimmed, fontSize };
+  return {
+    text: words(node.data),
+    element: parent,
+    kind: 'svg',
+    source: label,
+    sourceText: lines.filter(Boolean).join(' '),
+    box: union(trimmed),
+    parts: trimmed,
+    fontSize,
+  };
 }

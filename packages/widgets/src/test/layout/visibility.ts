@@ -27,7 +27,11 @@ export function alphaOf(color: string): number {
  */
 export function isVisuallyHidden(element: Element, style: CSSStyleDeclaration): boolean {
   if (/^inset\(\s*50%/.test(style.clipPath)) return true;
-  if ((style.position === 'absolute' || style.position === 'fixed') && /^rect\(\s*0(px)?,?\s+0(px)?,?\s+0(px)?,?\s+0(px)?\s*\)$/.test(style.clip)) return true;
+  if (
+    (style.position === 'absolute' || style.position === 'fixed') &&
+    /^rect\(\s*0(px)?,?\s+0(px)?,?\s+0(px)?,?\s+0(px)?\s*\)$/.test(style.clip)
+  )
+    return true;
   if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
     const rect = element.getBoundingClientRect();
     if (rect.width <= 1 && rect.height <= 1) return true;
