@@ -14,6 +14,8 @@
  *   ranges, parts of periods, bounds) and arabic.ts (the Arabic value);
  * - across-rows.ts: rows compared with each other (one date per event,
  *   relations both ways);
+ * - reader-text.ts: what readers see as written (notes, derivations, date
+ *   and period readings, caveats) names no row id and no source id;
  * - fields.ts: reading a row's fields and naming it in messages.
  */
 import type { Row } from '@factbox/datasets/schema';
@@ -21,11 +23,12 @@ import type { Datasets, ResourceName } from './load.js';
 import { checkAcrossRows } from './checks/across-rows.js';
 import { checkEntities } from './checks/entities.js';
 import { checkProvenance } from './checks/provenance.js';
+import { checkReaderText } from './checks/reader-text.js';
 import { checkSchemas } from './checks/schema.js';
 
 export { arabicNumbersIn } from './checks/arabic.js';
 export { VALUE_FIELDS } from './checks/values.js';
-export { checkAcrossRows, checkEntities, checkProvenance, checkSchemas };
+export { checkAcrossRows, checkEntities, checkProvenance, checkReaderText, checkSchemas };
 
 /** Every check, in order. */
 export function checkDatasets(datasets: Datasets): { errors: string[]; rows: Map<ResourceName, Row[]> } {
@@ -36,6 +39,7 @@ export function checkDatasets(datasets: Datasets): { errors: string[]; rows: Map
       ...checkEntities(datasets.entities),
       ...checkProvenance(datasets, schema.rows),
       ...checkAcrossRows(schema.rows),
+      ...checkReaderText(datasets, schema.rows),
     ],
     rows: schema.rows,
   };

@@ -206,6 +206,28 @@ describe('the checks fail loudly when', () => {
     );
   });
 
+  it('a note readers see names another row or a source by its id', () => {
+    const errors = errorsOf(
+      editRow('delegations', 'north-korea-russia-2024', (r) => {
+        r['note'] = 'The same sentence is ambiguous; see north-korea-china-2024.';
+        r['period_resolution'] = 'As read in phnompenhpost-2024-01-05.';
+      }),
+    );
+    assert.ok(
+      errors.some((e) => e.startsWith('delegations/north-korea-russia-2024: note ') && e.includes('row id "north-korea-china-2024"')),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.some(
+        (e) =>
+          e.startsWith('delegations/north-korea-russia-2024: period_resolution ') &&
+          e.includes('source id "phnompenhpost-2024-01-05"') &&
+          e.includes('The Phnom Penh Post (5 January 2024)'),
+      ),
+      errors.join('\n'),
+    );
+  });
+
   it('a row is removed and its numbers become unaccounted for', () => {
     const datasets = withRecords('figures', (records) => records.filter((r) => r['id'] !== 'china-north-korea-border-length'));
     const { errors, rows } = checkDatasets(datasets);

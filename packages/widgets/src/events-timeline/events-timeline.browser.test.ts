@@ -193,7 +193,7 @@ describe('<factbox-events-timeline>', () => {
       'How the date was read: "Recently" in an article published on 20 November 2024',
     );
     expect(panels.get('ocean-2024')).to.include('Caution: Name as given by the source');
-    expect(panels.get('ocean-2024')).to.include('Note: Mapped in exercises');
+    expect(panels.get('xi-omits-friendly-neighbour')).to.include('Note: Contrast The Phnom Penh Post (5 January 2024)');
     expect(panels.get('kim-visits-russia')).to.include('— The Phnom Penh Post, 5 January 2024');
     // Escape closes the panel; the controls after the timeline come next.
     await sendKeys({ press: 'Escape' });
