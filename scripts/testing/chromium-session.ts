@@ -103,6 +103,23 @@ export async function hostIframes(page: Page, markup: string, resizeUrl: string)
   );
 }
 
+/**
+ * Waits until resize.js has sized every iframe matching `selector` from its
+ * widget's own message: the frame has the widget's title (sent once the
+ * widget has drawn) and is no longer a plain 150 px iframe. Then
+ * `settledHeights` gives its final height.
+ */
+export async function waitForFrameSized(page: Page, selector: string, timeout = 15000): Promise<void> {
+  await page.waitForFunction(
+    (sel: string) => {
+      const frames = [...document.querySelectorAll<HTMLIFrameElement>(sel)];
+      return frames.length > 0 && frames.every((f) => f.title !== '' && f.getBoundingClientRect().height > 154);
+    },
+    { timeout },
+    selector,
+  );
+}
+
 /** Waits until the heights of the elements matching `selector` stop changing (same twice, `ms` apart). */
 export async function settledHeights(page: Page, selector: string, ms = 300): Promise<number[]> {
   const read = (): Promise<number[]> =>

@@ -10,6 +10,7 @@ import type { Browser, Frame, HTTPRequest, Page } from 'puppeteer-core';
 import { WIDGET_CATALOGUE } from '@factbox/widgets';
 import {
   hostIframes,
+  waitForFrameSized,
   launch,
   reservedHeightPx,
   settledHeights,
@@ -240,9 +241,7 @@ describe('the iframe route under attack', () => {
       `<iframe id="f" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, '#f');
     const [settled] = await settledHeights(page, '#f');
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     await frame.evaluate(() => {
@@ -272,9 +271,7 @@ describe('the iframe route under attack', () => {
       `<iframe id="f" sandbox="allow-scripts allow-same-origin allow-popups allow-downloads" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map&lang=ar"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.getElementById('f') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, '#f');
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     await frame.waitForFunction(() => document.querySelector('factbox-exercises-map')?.getAttribute('state') === 'ready', {
       timeout: 15000,

@@ -11,6 +11,7 @@ import { describe, it } from 'node:test';
 import type { Frame, Page } from 'puppeteer-core';
 import {
   hostIframes,
+  waitForFrameSized,
   reservedHeightPx,
   settledHeights,
   openPage,
@@ -38,10 +39,7 @@ describe('the iframe route', () => {
       `<div style="width: 640px"><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie&lang=ar&theme=dark"></iframe><iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=exercises-map"></iframe></div>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(
-      () => [...document.querySelectorAll('iframe.factbox')].every((f) => f.getBoundingClientRect().height > 400),
-      { timeout: 15000 },
-    );
+    await waitForFrameSized(page, 'iframe.factbox');
     const frames = page.frames().filter((f) => f.url().includes('frame.html'));
     assert.equal(frames.length, 2);
     // The frames first render at the iframe's default 300px width (phone layout), then at the article's
@@ -89,9 +87,7 @@ describe('the iframe route', () => {
       `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="other" src="${site.otherOrigin}/packages/embed/src/fixtures/other-window.html"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, 'iframe.factbox');
     const settled = await settledHeights(page, 'iframe.factbox');
     await page.evaluate(() => window.postMessage({ type: 'factbox:frame-size', version: 1, height: 999 }, '*'));
     await sleep(400);
@@ -111,9 +107,7 @@ describe('the iframe route', () => {
       `<iframe class="factbox" id="real" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe><iframe class="factbox" id="lookalike" src="${site.otherOrigin}/packages/embed/src/fixtures/frame.html?widget=trade-share-pie"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.getElementById('real') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, '#real');
     await sleep(300);
     assert.equal(await page.$eval('#lookalike', (f) => Math.round(f.getBoundingClientRect().height)), 154);
     // The real frame goes elsewhere (another origin) and that page sends size messages: ignored.
@@ -161,9 +155,7 @@ describe('the iframe route', () => {
       `<iframe id="real" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.getElementById('real') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, '#real');
     const [before] = await settledHeights(page, '#real');
     // On a public CDN, every package shares this origin: the frame's new page may be anyone's.
     const frame = page.frames().find((f) => f.url().includes('/dist/frame.html')) as Frame;
@@ -204,9 +196,7 @@ describe('the iframe route', () => {
     assert.equal(await page.$eval('#listed', (f) => Math.round(f.getBoundingClientRect().height)), 154);
     await page.reload({ waitUntil: 'load' });
     await host(`https://cdn.example/other/ ${site.otherOrigin}/packages/embed/dist/`);
-    await page.waitForFunction(() => (document.getElementById('listed') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, '#listed');
     await page.close();
   });
 
@@ -217,9 +207,7 @@ describe('the iframe route', () => {
       `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, 'iframe.factbox');
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     // The frame's content box (what frame.js measures), whatever the widget inside does.
     const resizeContent = (height: string): Promise<void> =>
@@ -239,6 +227,27 @@ describe('the iframe route', () => {
     await page.close();
   });
 
+  it('sizes a frame that drew and said its size before resize.js arrived (async, or added late by a tag manager)', async () => {
+    const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
+    await page.evaluate((src: string) => {
+      (document.getElementById('content') as HTMLElement).innerHTML = `<iframe class="factbox" src="${src}"></iframe>`;
+    }, `${site.otherOrigin}/packages/embed/dist/frame.html?widget=delegation-bars`);
+    const frame = await (await page.waitForSelector('iframe.factbox'))?.contentFrame();
+    assert.ok(frame);
+    await frame.waitForFunction(() => document.title !== '' && document.title !== 'Factbox', { timeout: 15000 });
+    await sleep(300);
+    assert.equal(await page.$eval('iframe.factbox', (f) => Math.round(f.getBoundingClientRect().height)), 154, 'no resize.js yet');
+    await page.evaluate((src: string) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.head.append(script);
+    }, `${site.otherOrigin}/packages/embed/dist/resize.js`);
+    await waitForFrameSized(page, 'iframe.factbox');
+    const [height] = await settledHeights(page, 'iframe.factbox');
+    assert.ok(height !== undefined && height >= reservedHeightPx('delegation-bars', 'wide') + 4, `${height}`);
+    await page.close();
+  });
+
   it('keeps a width the host page set in its stylesheet', async () => {
     const { page } = await openPage(browser, `${site.origin}/packages/embed/src/fixtures/blank.html`);
     await page.addStyleTag({ content: '#content { width: 800px } iframe.half { width: 50%; }' });
@@ -247,9 +256,7 @@ describe('the iframe route', () => {
       `<iframe class="factbox half" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.querySelector('iframe.half') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, 'iframe.half');
     assert.equal(await page.$eval('iframe.half', (f) => Math.round(f.getBoundingClientRect().width)), 400 + 4);
     await page.close();
   });
@@ -273,9 +280,7 @@ describe('the iframe route', () => {
       `<iframe class="factbox" src="${site.otherOrigin}/packages/embed/dist/frame.html?widget=trade-share-pie"></iframe>`,
       `${site.otherOrigin}/packages/embed/dist/resize.js`,
     );
-    await page.waitForFunction(() => (document.querySelector('iframe.factbox') as HTMLElement).getBoundingClientRect().height > 400, {
-      timeout: 15000,
-    });
+    await waitForFrameSized(page, 'iframe.factbox');
     const frame = page.frames().find((f) => f.url().includes('frame.html')) as Frame;
     // The frame's content box (what frame.js measures) shrinks, whatever the widget inside does.
     await frame.evaluate(() => {

@@ -98,23 +98,35 @@ function resize(frame: HTMLIFrameElement, message: FrameSizeMessage): void {
   if (!frame.title && message.title) frame.title = message.title;
 }
 
+/** The Factbox frame page `frame` shows, by its `src`, or null when it is not one. */
+function factboxAddress(frame: HTMLIFrameElement): URL | null {
+  try {
+    const address = new URL(frame.src, document.baseURI);
+    return isFactboxAddress(address) ? address : null;
+  } catch {
+    return null;
+  }
+}
+
 if (!globals[INSTALLED]) {
   globals[INSTALLED] = true;
   window.addEventListener('message', (event: MessageEvent) => {
     if (!event.source || !isFrameSizeMessage(event.data)) return;
     const frame = Array.from(document.getElementsByTagName('iframe')).find((candidate) => candidate.contentWindow === event.source);
     if (!frame) return;
-    let address: URL;
-    try {
-      address = new URL(frame.src, document.baseURI);
-    } catch {
-      return;
-    }
-    if (!isFactboxAddress(address) || address.origin !== event.origin) return;
+    const address = factboxAddress(frame);
+    if (!address || address.origin !== event.origin) return;
     const given = tokens.get(frame);
     if (!given || given.src !== frame.src) giveToken(frame, address);
     else if (event.data.token === given.token) resize(frame, event.data);
     // Not frame.html with its token: a reload, or another page in the frame.
     else if (!given.travelling) giveToken(frame, address);
   });
+  // This script may arrive after a frame has drawn and said its size for the last time (it is async, or
+  // added late by a tag manager): that frame would stay 150 px tall. Give each Factbox frame already on
+  // the page its token now; frame.html says its size again when the token arrives.
+  for (const frame of Array.from(document.getElementsByTagName('iframe'))) {
+    const address = factboxAddress(frame);
+    if (address && !tokens.has(frame)) giveToken(frame, address);
+  }
 }
