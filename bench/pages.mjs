@@ -44,6 +44,8 @@ const WIDGET = {
   pie: '<factbox-trade-share-pie></factbox-trade-share-pie>',
   bars: '<factbox-delegation-bars></factbox-delegation-bars>',
   map: '<factbox-exercises-map></factbox-exercises-map>',
+  timeline: '<factbox-events-timeline></factbox-events-timeline>',
+  figures: '<factbox-key-figures></factbox-key-figures>',
 };
 
 const EMBED = '<script type="module" src="/embed/embed.js" async></script>';
@@ -94,6 +96,24 @@ export const PAGES = [
   { id: 'factbox-map', title: 'Factbox map only', kind: 'factbox', group: 'factbox', expectReady: 1, head: EMBED, body: WIDGET.map },
   { id: 'factbox-pie', title: 'Factbox pie only', kind: 'factbox', group: 'factbox', expectReady: 1, head: EMBED, body: WIDGET.pie },
   { id: 'factbox-bars', title: 'Factbox bars only', kind: 'factbox', group: 'factbox', expectReady: 1, head: EMBED, body: WIDGET.bars },
+  {
+    id: 'factbox-timeline',
+    title: 'Factbox events timeline only',
+    kind: 'factbox',
+    group: 'factbox',
+    expectReady: 1,
+    head: EMBED,
+    body: WIDGET.timeline,
+  },
+  {
+    id: 'factbox-figures',
+    title: 'Factbox key figures only',
+    kind: 'factbox',
+    group: 'factbox',
+    expectReady: 1,
+    head: EMBED,
+    body: WIDGET.figures,
+  },
   {
     id: 'factbox-all',
     title: 'Factbox pie + bars + map',

@@ -12,6 +12,8 @@ export const TARGETS = {
   mapBytes: 25 * 1024,
   singleBytes: 52 * 1024,
   allBytes: 70 * 1024,
+  /** A page with only the events timeline, or only the key figures (issue: key figures and timeline). */
+  listBytes: 25 * 1024,
   firstReadyMs: 1000,
 };
 
@@ -167,9 +169,16 @@ export function report({ results, env }) {
   }
 
   // Where Factbox's bytes go: every file any Factbox page fetched, and which pages fetched it.
-  const factboxPages = ['factbox-loader', 'factbox-map', 'factbox-pie', 'factbox-bars', 'factbox', 'factbox-all'].filter(
-    (id) => s[id]?.ok_runs.length,
-  );
+  const factboxPages = [
+    'factbox-loader',
+    'factbox-map',
+    'factbox-pie',
+    'factbox-bars',
+    'factbox-timeline',
+    'factbox-figures',
+    'factbox',
+    'factbox-all',
+  ].filter((id) => s[id]?.ok_runs.length);
   if (factboxPages.length > 0) {
     const files = new Map();
     for (const id of factboxPages) {
@@ -237,7 +246,11 @@ export function report({ results, env }) {
   bytesTarget('factbox-pie', TARGETS.singleBytes, 'pie only');
   bytesTarget('factbox-bars', TARGETS.singleBytes, 'bars only');
   bytesTarget('factbox-all', TARGETS.allBytes, 'all three');
-  const readyPages = ['factbox', 'factbox-pie', 'factbox-bars', 'factbox-map', 'factbox-all'].filter((id) => s[id]?.firstReady != null);
+  bytesTarget('factbox-timeline', TARGETS.listBytes, 'events timeline only');
+  bytesTarget('factbox-figures', TARGETS.listBytes, 'key figures only');
+  const readyPages = ['factbox', 'factbox-pie', 'factbox-bars', 'factbox-map', 'factbox-timeline', 'factbox-figures', 'factbox-all'].filter(
+    (id) => s[id]?.firstReady != null,
+  );
   if (readyPages.length > 0) {
     const worst = Math.max(...readyPages.map((id) => s[id].firstReady));
     const best = Math.min(...readyPages.map((id) => s[id].firstReady));

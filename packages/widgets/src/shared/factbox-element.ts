@@ -220,16 +220,16 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
           </div>
           ${this.renderLegend(items)}
         </div>
-        ${this.renderPanelSlot(items)}
+        ${this.chart.status === 'loaded' ? this.renderPanelSlot(items) : nothing}
       </div>
       ${tableTemplate(this.tableItems().slice(0, this.tableSlices.built), this.tableColumns(), context, { caption, visible: tableShown })}
     `;
   }
 
   /**
-   * The details panel's place: under the chart. A widget whose chart is a
-   * long list (a timeline) returns nothing here and puts `panel(items)`
-   * under the selected entry instead, where the reader is looking.
+   * The details panel's place: under the chart, once the chart is drawn (so its hint never moves down
+   * under a loading chart). A widget whose chart is a long list (a timeline) returns nothing here and
+   * puts `panel(items)` under the selected entry instead, where the reader is looking.
    */
   protected renderPanelSlot(items: readonly ChartItem<R>[]): TemplateResult | typeof nothing {
     return this.panel(items);

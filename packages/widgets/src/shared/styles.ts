@@ -88,6 +88,9 @@ export const frameStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.625rem;
+    /* The body takes the reserved height's spare room: while the chart code loads, the notes and the
+       footer already sit where the drawn chart will leave them, so nothing inside the widget moves. */
+    flex-grow: 1;
   }
   .chart-area[hidden],
   .panel[hidden] {
