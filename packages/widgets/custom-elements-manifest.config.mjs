@@ -24,10 +24,34 @@ function publishedPaths() {
   };
 }
 
+/**
+ * Reactive state (`static properties = { selectedKey: { state: true } }`) is not an attribute,
+ * but the analyzer reads a static `properties` block as attributes: drop the attributes and
+ * attribute links of members that are not public.
+ */
+function noStateAttributes() {
+  return {
+    name: 'factbox-no-state-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const internal = new Set(
+            (declaration.members ?? [])
+              .filter((member) => member.privacy === 'private' || member.privacy === 'protected')
+              .map((m) => m.name),
+          );
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !internal.has(a.fieldName ?? a.name));
+          for (const member of declaration.members ?? []) if (internal.has(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/test/**', 'src/generated/**', 'src/**/*-chart.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [publishedPaths()],
+  plugins: [publishedPaths(), noStateAttributes()],
 };

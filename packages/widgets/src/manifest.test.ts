@@ -24,7 +24,7 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', PACKAGE), 'utf8')) a
 describe('custom-elements.json', () => {
   const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })));
 
-  it('declares the four widgets, at their published paths', () => {
+  it('declares the five widgets, at their published paths', () => {
     assert.deepEqual(elements.map((e) => e.tagName).sort(), [
       'factbox-delegation-bars',
       'factbox-events-timeline',
@@ -39,6 +39,9 @@ describe('custom-elements.json', () => {
     for (const element of elements) {
       const attributes = (element.attributes ?? []).map((a) => a.name);
       for (const name of ['lang', 'theme', 'src', 'heading', 'state']) assert.ok(attributes.includes(name), `${element.tagName} ${name}`);
+      // Internal state is not an attribute a page can set.
+      for (const name of ['tableVisible', 'selectedKey', 'hovered', 'gridColumns'])
+        assert.ok(!attributes.includes(name), `${element.tagName} lists its internal ${name} as an attribute`);
       assert.deepEqual((element.events ?? []).map((e) => e.name).sort(), ['factbox-error', 'factbox-ready']);
       assert.ok((element.cssParts ?? []).some((p) => p.name === 'heading'));
       assert.ok((element.cssProperties ?? []).some((p) => p.name === '--factbox-height'));

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { events, eventsSchema, type EventRow } from '@factbox/datasets';
 import { widgetEntry } from '../catalogue.js';
 import { FactboxElement } from '../shared/factbox-element.js';
@@ -51,11 +50,13 @@ const spanOfRow = (row: EventRow): EventSpan | null => spanOf(row.date, row.date
  */
 export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModule> {
   static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('events-timeline')), ...eventsTimelineStyles];
+  // Declared without decorators, like the base's: the decorator helper would be a chunk of its own.
+  static override properties: PropertyDeclarations = { from: {}, to: {} };
 
   /** First date shown: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. An event is shown when what its text allows overlaps `from`–`to`; an invalid value is ignored, with a warning. */
-  @property() from: string | null = null;
+  from: string | null = null;
   /** Last date shown (included), in the same forms as `from`. */
-  @property() to: string | null = null;
+  to: string | null = null;
 
   protected readonly resource = 'events';
   protected readonly maxRows = 200;

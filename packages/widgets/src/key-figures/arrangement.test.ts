@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { figures, type FigureRow } from '@factbox/datasets';
-import { arrange, parseTopics } from './arrangement.js';
+import { arrange, parseTopics, rowEnd } from './arrangement.js';
 import { TOPICS } from './words.js';
 
 const CONTAINERS = ['north-korea-containers-to-russia', 'north-korea-containers-october-2023'];
@@ -64,5 +64,37 @@ describe('arrange', () => {
     const lone = blocks.find((block) => block.kind === 'single' && block.row.id === CONTAINERS[0]);
     assert.deepEqual(lone?.kind === 'single' ? lone.partnerHidden : null, 'overlaps');
     assert.ok(blocks.every((block) => block.kind === 'single'));
+  });
+});
+
+describe("rowEnd: where a card's details open in the grid", () => {
+  const pair = { kind: 'pair' } as const;
+  const single = { kind: 'single' } as const;
+  it("after the last card of the selected card's row, a pair being a row of its own", () => {
+    const blocks = [pair, single, single, single, single, single];
+    assert.equal(rowEnd(blocks, 3, 0), 0);
+    assert.deepEqual(
+      [1, 2, 3].map((i) => rowEnd(blocks, 3, i)),
+      [3, 3, 3],
+    );
+    assert.deepEqual(
+      [4, 5].map((i) => rowEnd(blocks, 3, i)),
+      [5, 5],
+    );
+    assert.deepEqual(
+      [1, 2, 3, 4, 5].map((i) => rowEnd(blocks, 2, i)),
+      [2, 2, 4, 4, 5],
+    );
+  });
+  it('a row cut short by a pair ends before it; one column is one card a row', () => {
+    const blocks = [single, single, pair, single];
+    assert.deepEqual(
+      [0, 1, 2, 3].map((i) => rowEnd(blocks, 3, i)),
+      [1, 1, 2, 3],
+    );
+    assert.deepEqual(
+      [0, 1, 2, 3].map((i) => rowEnd(blocks, 1, i)),
+      [0, 1, 2, 3],
+    );
   });
 });

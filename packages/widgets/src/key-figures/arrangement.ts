@@ -74,3 +74,25 @@ export function arrange(rows: readonly FigureRow[], topics: readonly Topic[]): A
   const blocks = [...pairs, ...singles];
   return { blocks, shown, ordered: blocks.flatMap((block) => (block.kind === 'pair' ? [...block.rows] : [block.row])) };
 }
+
+/**
+ * The last block in the grid row of block `index`, the grid placing `columns`
+ * cards a row and each pair on a row of its own: a card's details open after
+ * it, under the card's whole row, so that they cover no card and push the
+ * rows below down.
+ */
+export function rowEnd(blocks: readonly Pick<FigureBlock, 'kind'>[], columns: number, index: number): number {
+  let row: number[] = [];
+  for (const [i, block] of blocks.entries()) {
+    if (block.kind === 'pair' && row.length > 0) {
+      if (row.includes(index)) break;
+      row = [];
+    }
+    row.push(i);
+    if (block.kind === 'pair' || row.length >= Math.max(1, columns)) {
+      if (row.includes(index)) break;
+      row = [];
+    }
+  }
+  return row.includes(index) ? (row.at(-1) ?? index) : index;
+}

@@ -6,7 +6,8 @@
  *
  * Every card is an item button (the base's `itemButton`): pointing at it
  * shows the quote in a tooltip at the card, focusing, clicking or tapping it
- * opens the quote in the panel under the grid.
+ * opens the quote in the panel under the card's row, which pushes the rows
+ * below down (it covers no card).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { itemButton, type ItemEvents } from '../shared/templates/legend.js';
@@ -40,10 +41,17 @@ export interface CardsInput {
   /** Shown instead of the grid when the filter leaves no figure. */
   readonly empty: string | null;
   readonly events: ItemEvents;
-  /** Put words in quotation marks: in English they are the source's own words, verbatim. */
-  readonly quoteWords: boolean;
+  /**
+   * The quotation marks around words: in English they are the source's own words, verbatim;
+   * in Arabic a translation of them, marked as reported wording as an Arabic newspaper would («…»).
+   */
+  readonly quotes: readonly [string, string];
   /** Stretch the grid over the height reserved for the widget (measured for all the built-in figures, and only for them). */
   readonly fill: boolean;
+  /** The base's panel: the selected card's details, or the hint under the grid when none is selected. */
+  readonly panel: TemplateResult;
+  /** The block after which the selected card's details go (the end of its row); null when none is selected. */
+  readonly panelAfter: number | null;
 }
 
 /**
@@ -57,7 +65,7 @@ function sizeOf(card: FigureCard): 'big' | 'medium' | 'long' {
 }
 
 function cardTemplate(card: FigureCard, input: CardsInput): TemplateResult {
-  const value = card.words && input.quoteWords ? `“${card.value}”` : card.value;
+  const value = card.words ? `${input.quotes[0]}${card.value}${input.quotes[1]}` : card.value;
   return html`<div class="cell" data-key=${card.key}>${itemButton(
     card.key,
     input.events,
@@ -72,18 +80,20 @@ function cardTemplate(card: FigureCard, input: CardsInput): TemplateResult {
 /** The grid (a list, so that screen readers say how many), pairs first; or the message for an empty filter. */
 export function renderCards(input: CardsInput): TemplateResult {
   if (input.empty !== null) return html`<p class="empty" role="status">${input.empty}</p>`;
+  const details = (index: number): TemplateResult | typeof nothing =>
+    index === input.panelAfter ? html`<li class="details">${input.panel}</li>` : nothing;
   // Explicit: WebKit drops the list role of a <ul> styled `list-style: none`, and the count is why it is a list.
   // eslint-disable-next-line lit-a11y/no-redundant-role
   return html`<ul class="cards ${input.fill ? 'fill' : ''}" role="list">
     ${input.blocks.map((block, index) =>
       block.kind === 'pair'
         ? html`<li class="pair">
-            <div class="pair-group" role="group" aria-labelledby="relation-${index}">
-              <p class="relation" id="relation-${index}">${block.relation}</p>
-              <div class="pair-cards">${block.cards.map((card) => cardTemplate(card, input))}</div>
-            </div>
-          </li>`
-        : html`<li>${cardTemplate(block.card, input)}</li>`,
+              <div class="pair-group" role="group" aria-labelledby="relation-${index}">
+                <p class="relation" id="relation-${index}">${block.relation}</p>
+                <div class="pair-cards">${block.cards.map((card) => cardTemplate(card, input))}</div>
+              </div>
+            </li>${details(index)}`
+        : html`<li>${cardTemplate(block.card, input)}</li>${details(index)}`,
     )}
-  </ul>`;
+  </ul>${input.panelAfter === null ? input.panel : nothing}`;
 }

@@ -14,7 +14,7 @@ import { CONTAINERS, CONTAINERS_OCTOBER, cell, cells, cleanUp, keyFigures, overl
 afterEach(cleanUp);
 
 describe('<factbox-key-figures>: reading a card', () => {
-  it('reaches every card with the keyboard, in the order shown, and opens its words in the panel, never over the card', async () => {
+  it('reaches every card with the keyboard, in the order shown, and opens its words in the panel under its row, covering no card', async () => {
     const { container } = mount<HTMLElement>(
       '<button id="start">start</button><factbox-key-figures></factbox-key-figures>',
       'width: 640px',
@@ -23,19 +23,27 @@ describe('<factbox-key-figures>: reading a card', () => {
     await whenReady(element);
     (container.querySelector('#start') as HTMLButtonElement).focus();
     const visited: string[] = [];
-    for (let i = 0; i < figures.length; i++) {
+    let closeButtons = 0;
+    while (visited.length < figures.length && closeButtons <= figures.length) {
       await sendKeys({ press: 'Tab' });
       await element.updateComplete;
       const active = shadow(element).activeElement as HTMLElement;
+      // The open panel's close button is a Tab stop of its own, after the last card of the row.
+      if (active.closest('[part="quote"]')) {
+        closeButtons += 1;
+        continue;
+      }
       const key = (active.closest('.cell') as HTMLElement | null)?.dataset['key'] ?? '';
       visited.push(key);
       expect(active.getAttribute('aria-expanded'), key).to.equal('true');
       const panel = shadow(element).querySelector('[part="quote"]') as HTMLElement;
       expect(panel.getAttribute('aria-label')).to.equal(row(key).subject);
       expect(panelText(element)).to.include(row(key).quote);
-      expect(overlaps(active.getBoundingClientRect(), panel.getBoundingClientRect()), `${key}: the panel hides the card in focus`).to.equal(
-        false,
-      );
+      // Under the card's row, covering no card: every card is above the panel or below it.
+      const panelBox = panel.getBoundingClientRect();
+      expect(panelBox.top, `${key}: the panel opens under the card`).to.be.at.least(active.getBoundingClientRect().bottom);
+      const covered = cells(element).filter((c) => overlaps(c.getBoundingClientRect(), panelBox));
+      expect(covered.length, `${key}: the panel covers ${covered.map((c) => c.dataset['key']).join(', ')}`).to.equal(0);
     }
     expect(visited).to.deep.equal(cells(element).map((c) => c.dataset['key']));
     expect(visited.slice(0, 2)).to.deep.equal([CONTAINERS, CONTAINERS_OCTOBER]);

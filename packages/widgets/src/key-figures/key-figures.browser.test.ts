@@ -54,12 +54,13 @@ describe('<factbox-key-figures>', () => {
     expect(textOf(shadow(element).querySelector('[part="subtitle"]'))).to.equal('30 figures, as the sources state them');
   });
 
-  it('shows every built-in figure in Arabic: value_ar and subject_ar, Arabic-Indic digits, right to left', async () => {
+  it('shows every built-in figure in Arabic: value_ar (words in «»), subject_ar, Arabic-Indic digits, right to left', async () => {
     const element = await keyFigures('lang="ar"');
     expect(cells(element).length).to.equal(figures.length);
     for (const figure of figures) {
       const card = cell(element, figure.id);
-      expect(amount(card)).to.equal(figure.value_ar);
+      // Words in «», as an Arabic newspaper marks reported wording; numbers bare.
+      expect(amount(card)).to.equal(figure.value === null ? `«${figure.value_ar}»` : figure.value_ar);
       expect(textOf(card.querySelector('.subject'))).to.equal(figure.subject_ar);
       expect(textOf(card.querySelector('.publisher'))).to.equal(sources.find((s) => s.id === figure.source_id)?.publisher_ar);
       expect(periodOf(card), figure.id).not.to.match(/[0-9]/);

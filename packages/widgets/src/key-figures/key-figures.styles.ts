@@ -130,17 +130,14 @@ export const keyFiguresStyles = css`
     border: 1px dashed var(--_fb-border);
     border-radius: 4px;
   }
-  /*
-   * The panel with a card's quote follows the reader down a long grid: it stays at the
-   * bottom of the screen while the grid scrolls past, and rests under the grid at its end.
-   */
-  .panel-slot:has(> .panel) {
-    position: sticky;
-    inset-block-end: 0;
-    z-index: 3;
+  /* A card's details: a row of their own under the card's row, as wide as the grid. */
+  .cards > li.details {
+    display: block;
+    grid-column: 1 / -1;
   }
-  .panel-slot > .panel {
-    box-shadow: 0 -1px 0 var(--_fb-border), 0 -4px 12px rgb(0 0 0 / 0.12);
+  /* The hint, under the grid while no card is selected. */
+  .chart > .panel-slot {
+    margin-block-start: 0.5rem;
   }
   /* Table columns as wide as their longest word ("supplies" is not cut into "supplie s"). */
   table {

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { figures, figuresSchema, type FigureRow } from '@factbox/datasets';
 import { widgetEntry } from '../catalogue.js';
 import { FactboxElement } from '../shared/factbox-element.js';
@@ -8,7 +7,7 @@ import { publisherOf } from '../shared/provenance.js';
 import { reservedHeight } from '../shared/styles.js';
 import { caveatOf, english } from '../shared/templates/details.js';
 import type { ChartItem, TableColumn } from '../shared/types.js';
-import { arrange, parseTopics, type Arrangement } from './arrangement.js';
+import { arrange, parseTopics, rowEnd, type Arrangement } from './arrangement.js';
 import type { CardBlock, FigureCard } from './cards-chart.js';
 import { derivedReading, figurePeriod, figureValue, valueLine } from './figure-text.js';
 import { keyFiguresStyles } from './key-figures.styles.js';
@@ -22,8 +21,9 @@ type CardsModule = typeof import('./cards-chart.js');
  * troops", "largest trading partner"), what it measures, the date or period
  * it refers to, and who says it. Figures that overlap, disagree or restate
  * each other are shown side by side with the relation in words ("Overlapping
- * periods: do not add"). Each card shows its quote on hover, focus or tap;
- * doubts about the source are in the notes under the cards.
+ * periods: do not add"). Each card shows its quote on hover (a tooltip) or
+ * on focus or tap (the panel, under the card's row); doubts about the
+ * source are on the card and in the notes under the cards.
  *
  * @tagname factbox-key-figures
  * @summary Key figures (numbers and words) with their dates and sources, from the `figures` dataset.
@@ -32,13 +32,21 @@ type CardsModule = typeof import('./cards-chart.js');
  */
 export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
   static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('key-figures')), keyFiguresStyles];
+  // Declared without decorators, like the base's: the decorator helper would be a chunk of its own.
+  static override properties: PropertyDeclarations = {
+    topics: { reflect: true },
+    gridColumns: { state: true },
+  };
 
   /**
    * Comma-separated topics to show (`trade,energy`); all when absent. Reflected: with
    * topics, the widget is as tall as the figures it shows, not the catalogue's height for
    * all of them (set `--factbox-height` to reserve the space of a selection).
    */
-  @property({ reflect: true }) topics: string | null = null;
+  topics: string | null = null;
+
+  /** Cards in a row of the grid as laid out (read after each update): where a card's details open. */
+  private gridColumns = 1;
 
   protected readonly resource = 'figures';
   protected readonly maxRows = 100;
@@ -75,28 +83,18 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('selectedKey') && this.selectedKey !== null) this.keepCardAbovePanel(this.selectedKey);
+    const grid = this.renderRoot.querySelector('.cards');
+    const columns = grid ? getComputedStyle(grid).gridTemplateColumns.split(' ').filter(Boolean).length : 1;
+    if (columns !== this.gridColumns) this.gridColumns = columns;
   }
 
   private cellOf(key: string | null): HTMLElement | undefined {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.cell')].find((element) => element.dataset['key'] === key);
   }
 
-  /**
-   * The panel sticks to the bottom of the screen while the grid scrolls past (see the
-   * styles); when it opens over the card it belongs to, the card is scrolled above it, so
-   * that the card in focus is never hidden (WCAG 2.4.11).
-   */
-  private keepCardAbovePanel(key: string): void {
-    const cell = this.cellOf(key);
-    const slot = this.renderRoot.querySelector<HTMLElement>('.panel-slot');
-    if (!cell || !slot) return;
-    const card = cell.getBoundingClientRect();
-    const panel = slot.getBoundingClientRect();
-    if (card.bottom <= panel.top || card.top >= panel.bottom) return;
-    cell.style.scrollMarginBlockEnd = `${Math.ceil(panel.height) + 8}px`;
-    cell.scrollIntoView({ block: 'nearest' });
-    cell.style.scrollMarginBlockEnd = '';
+  /** A card's details open under its row, inside the grid (see renderChart): not under the whole grid. */
+  protected override renderPanelSlot(): typeof nothing {
+    return nothing;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -220,12 +218,17 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
         ? { kind: 'pair', relation: this.words.relations[block.relation], cards: [this.card(block.rows[0]), this.card(block.rows[1])] }
         : { kind: 'single', card: this.card(block.row, block.partnerHidden) },
     );
+    const selected = arrangement.blocks.findIndex((block) =>
+      (block.kind === 'pair' ? block.rows : [block.row]).some((row) => row.id === this.selectedKey),
+    );
     return module.renderCards({
       blocks,
       empty: arrangement.shown.length === 0 ? this.words.empty(this.topicNames(topicList)) : null,
       events: this.itemEvents,
-      quoteWords: this.locale === 'en',
+      quotes: this.locale === 'ar' ? ['«', '»'] : ['“', '”'],
       fill: topicList.length === 0 && super.rows === figures,
+      panel: this.panel(this.items()),
+      panelAfter: selected < 0 ? null : rowEnd(arrangement.blocks, this.gridColumns, selected),
     });
   }
 
