@@ -83,7 +83,7 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-key-figures',
     resource: 'figures',
     title: { en: 'Key figures: China, North Korea and Russia', ar: 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا' },
-    height: { wide: '157.4375rem', narrow: '274.6875rem' },
+    height: { wide: '157.828125rem', narrow: '275.109375rem' },
     attributes: ['topics'],
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];

@@ -45,6 +45,10 @@ describe('<factbox-delegation-bars>', () => {
     const rows = [...shadow(element).querySelectorAll('tbody tr.values')].map((r) => textOf(r));
     expect(rows.length).to.equal(2);
     expect(rows[1]).to.include('derived reading, not stated');
+    // Its number is never a bare figure like the stated 40: the basis sits in the same cell.
+    const counts = [...shadow(element).querySelectorAll('tbody tr.values')].map((r) => textOf(r.querySelectorAll('td')[0] ?? null));
+    expect(counts[0]).to.match(/40$/);
+    expect(counts[1]).to.match(/10 \(derived reading, not stated\)$/);
   });
 
   it('draws the derived reading only on request: hatched, outlined, and labelled as not stated', async () => {

@@ -184,7 +184,13 @@ export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, Bar
     const m = this.messages;
     return [
       { header: this.words.pair, cell: (i) => html`<bdi>${i.label}</bdi>` },
-      { header: this.words.count, cell: (i) => html`<bdi>${i.valueText}</bdi>`, numeric: true },
+      // A derived value is never a bare number, here either: its basis is said beside it.
+      {
+        header: this.words.count,
+        cell: (i) =>
+          html`<bdi>${i.valueText}</bdi>${i.derived ? html` <span class="muted">(${this.words.derivedReading})</span>` : nothing}`,
+        numeric: true,
+      },
       { header: m.period, cell: (i) => (i.row ? this.period(i.row) : '') },
       { header: m.basis, cell: (i) => (i.derived ? this.words.derivedReading : m.stated) },
     ];

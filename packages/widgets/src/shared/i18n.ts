@@ -38,6 +38,8 @@ export interface Messages {
   readonly errorTitle: string;
   readonly chartFailed: string;
   readonly publisherInferred: string;
+  /** No author is named in the document. */
+  readonly authorUnknown: string;
   readonly author: string;
   readonly published: string;
   readonly language: string;
@@ -101,7 +103,8 @@ const en: Messages = {
   dataTable: (title) => `Data table: ${title}`,
   errorTitle: 'This chart cannot be shown.',
   chartFailed: 'The chart could not be loaded. The data is in the table below.',
-  publisherInferred: 'publisher inferred',
+  publisherInferred: 'The publisher is inferred from the site’s navigation in the document: the article itself does not name it.',
+  authorUnknown: 'not named',
   author: 'Author',
   published: 'Published',
   language: 'Language',
@@ -168,7 +171,8 @@ const ar: Messages = {
   dataTable: (title) => `جدول البيانات: ${title}`,
   errorTitle: 'تعذّر عرض هذا الرسم.',
   chartFailed: 'تعذّر تحميل الرسم. البيانات في الجدول أدناه.',
-  publisherInferred: 'الناشر مستنتج',
+  publisherInferred: 'اسم الناشر مستنتج من قائمة التنقل في صفحة الموقع: المقال نفسه لا يذكره.',
+  authorUnknown: 'غير مذكور',
   author: 'الكاتب',
   published: 'تاريخ النشر',
   language: 'اللغة',

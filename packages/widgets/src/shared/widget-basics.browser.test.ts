@@ -106,6 +106,22 @@ for (const c of CASES) {
       expect(frame.getBoundingClientRect().right - heading.getBoundingClientRect().right).to.be.lessThan(24);
     });
 
+    it("tells a reader about each source in the reader's language, without the curators' file notes", async () => {
+      for (const [lang, languageName] of [
+        ['en', 'English'],
+        ['ar', 'الإنجليزية'],
+      ] as const) {
+        const { element, container } = place(c, `lang="${lang}"`);
+        await whenReady(element);
+        for (const details of shadow(element).querySelectorAll<HTMLDetailsElement>('[part="source"] details')) details.open = true;
+        await element.updateComplete;
+        const about = (shadow(element).querySelector('[part="source"]') as HTMLElement).innerText;
+        expect(about, lang).to.include(languageName);
+        expect(about, lang).not.to.match(/The file starts|Byline block|January 5, 2024|نوفمبر، 2024/);
+        container.remove();
+      }
+    });
+
     it('takes its language from the nearest lang on the page when it has none', async () => {
       const { element } = mount<AnyWidget>(`<section lang="ar-EG"><div><${c.tag}></${c.tag}></div></section>`);
       const widget = element.querySelector(c.tag) as AnyWidget;

@@ -4,7 +4,19 @@ import { formatPartialDate } from '../i18n.js';
 import { metadataUrl, publisherOf } from '../provenance.js';
 import type { TemplateContext } from './context.js';
 
-/** The metadata of one source, under "About the source". */
+/** "English", "الإنجليزية": a language code in the reader's language (the code itself where Intl cannot name it). */
+function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The metadata of one source, under "About the source", for a reader: the curators' notes on
+ * the file and the date line as written are in the full metadata, one link away.
+ */
 function aboutTemplate(source: SourceRow, context: TemplateContext): TemplateResult {
   const { messages: m, locale } = context;
   const title = html`<cite lang="en" dir="ltr">${source.title}</cite>`;
@@ -14,11 +26,11 @@ function aboutTemplate(source: SourceRow, context: TemplateContext): TemplateRes
     <summary>${m.aboutSource}</summary>
     <dl>
       <dt>${m.title}</dt><dd>${link(title)}</dd>
-      <dt>${m.author}</dt><dd>${source.author ?? '—'}</dd>
-      <dt>${m.published}</dt><dd>${formatPartialDate(locale, source.published)} (<bdi lang="und">${source.published_as_written}</bdi>)</dd>
-      <dt>${m.language}</dt><dd>${source.language}</dd>
+      <dt>${m.author}</dt><dd>${source.author ?? m.authorUnknown}</dd>
+      <dt>${m.published}</dt><dd>${formatPartialDate(locale, source.published)}</dd>
+      <dt>${m.language}</dt><dd>${languageName(source.language, locale)}</dd>
       <dt>${m.address}</dt><dd>${source.url ? link(source.url) : m.addressUnknown}</dd>
-      ${source.publisher_basis === 'inferred' ? html`<dt>${m.note}</dt><dd>${m.publisherInferred}: <span lang="en" dir="ltr">${source.note}</span></dd>` : nothing}
+      ${source.publisher_basis === 'inferred' ? html`<dt>${m.note}</dt><dd>${m.publisherInferred}</dd>` : nothing}
     </dl>
     <a href=${metadataUrl()} rel="noopener noreferrer" target="_blank">${m.fullMetadata}</a>
   </details>`;
