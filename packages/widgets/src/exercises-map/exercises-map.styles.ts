@@ -31,6 +31,10 @@ export const exercisesMapStyles = css`
     stroke-linejoin: round;
     font-family: inherit;
   }
+  /* Names lie over the areas' circles (see map-chart.ts) but let the pointer through to them. */
+  .names {
+    pointer-events: none;
+  }
   .country-name {
     fill: var(--_fb-muted);
     letter-spacing: 0.03em;

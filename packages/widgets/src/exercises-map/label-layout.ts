@@ -171,6 +171,9 @@ function circleBoxesOf(circles: readonly Circle[]): readonly Box[] {
   return boxes;
 }
 
+/** How much farther out a label may go before it is worth covering a country's name place (4) instead. */
+const DISTANCE_COST = { 6: 0, 26: 1, 52: 3, 84: 5 } as const;
+
 /** Eight directions, east first, then west, south, north and the diagonals. */
 const DIRECTIONS: readonly (readonly [number, number])[] = [
   [1, 0],
@@ -182,6 +185,20 @@ const DIRECTIONS: readonly (readonly [number, number])[] = [
   [1, 1],
   [-1, 1],
 ];
+
+/**
+ * Where an area's label goes when nothing is in the way: beside its circle,
+ * east (or west, at the frame's edge). Labels placed before it leave this
+ * place free when they can, as they do a country's name.
+ */
+export function besideSpot(circle: Circle, lines: readonly string[], fontSize: number, frame: Box, measure: MeasureText): Box | null {
+  const size = labelSize(lines, fontSize, measure);
+  for (const side of [1, -1]) {
+    const box = boxAt(circle.cx + side * (circle.r + 6 + size.width / 2), circle.cy, size);
+    if (inside(box, frame)) return box;
+  }
+  return null;
+}
 
 /**
  * Places the label of an area (a circle) outside it: beside the circle in
@@ -209,7 +226,7 @@ export function placeAreaLabel(
     circles.count(box, (i) => circleHitsBox(obstacles.circles[i] as Circle, box));
   let best: PlacedLabel | null = null;
   let bestScore = Infinity;
-  for (const distance of [6, 26, 52, 84]) {
+  for (const distance of [6, 26, 52, 84] as const) {
     for (const [dx, dy] of DIRECTIONS) {
       const norm = Math.hypot(dx, dy);
       // The box's nearest edge, not its centre, sits `distance` beyond the circle.
@@ -220,7 +237,9 @@ export function placeAreaLabel(
       const box = boxAt(cx, cy, size);
       if (!inside(box, frame)) continue;
       const covered = soft.count(box, (i) => overlaps(softBoxes[i] as Box, box));
-      const score = collisions(box) * 10 + covered * 4 + (distance > 6 ? 1 : 0);
+      // Beside the circle reads best, then a little out with a leader; then on a diagonal without one
+      // (only a corner near the circle: the text reads as naming what is under it); a long leader last.
+      const score = collisions(box) * 10 + covered * 4 + (dx !== 0 && dy !== 0 && distance === 6 ? 2 : 0) + DISTANCE_COST[distance];
       if (score < bestScore) {
         const far = distance > 6;
         const edge: [number, number] = [circle.cx + (dx / norm) * circle.r, circle.cy + (dy / norm) * circle.r];
@@ -280,13 +299,16 @@ export function placeName(
   ];
   const nudges = far ? [...near, ...farther] : near;
   const free = (box: Box): boolean => inside(box, frame) && !obstacles.boxes.some((b) => overlaps(b, box));
-  for (const clearOfCircles of [true, false]) {
-    for (const [dx, dy] of nudges) {
-      const box = boxAt(x + dx, y + dy, size);
-      if (!free(box) || (clearOfCircles && obstacles.circles.some((c) => circleHitsBox(c, box)))) continue;
-      obstacles.boxes.push(box);
-      return { cx: x + dx, cy: y + dy, box, leader: null };
-    }
+  // A large country or a sea: anywhere near its point, clear of the circles first. A small country: on
+  // its land first, over a circle's translucent edge if need be, rather than pushed off it into the sea.
+  const tries = far
+    ? [true, false].flatMap((clear) => nudges.map((n) => [n, clear] as const))
+    : nudges.flatMap((n) => [[n, true] as const, [n, false] as const]);
+  for (const [[dx, dy], clearOfCircles] of tries) {
+    const box = boxAt(x + dx, y + dy, size);
+    if (!free(box) || (clearOfCircles && obstacles.circles.some((c) => circleHitsBox(c, box)))) continue;
+    obstacles.boxes.push(box);
+    return { cx: x + dx, cy: y + dy, box, leader: null };
   }
   if (!leader) return null;
   // A small country with no room on its land: its name beside it, over the sea, with a leader line to it.

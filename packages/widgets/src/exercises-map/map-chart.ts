@@ -68,7 +68,7 @@ function nameLayer(names: readonly PlacedName[], fontSize: number): SVGTemplateR
   </g>`;
 }
 
-function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: number): SVGTemplateResult {
+function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: number, names: SVGTemplateResult): SVGTemplateResult {
   const state = (key: string): string => `${input.activeKey === key ? 'active' : ''} ${input.selectedKey === key ? 'selected' : ''}`;
   return svg`
     ${areas.map(
@@ -90,6 +90,7 @@ function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: numb
         }
       </g>`,
     )}
+    ${names}
     <g class="area-labels" aria-hidden="true" font-size=${fontSize}>
       ${areas.map(({ area, label, lines: texts }) =>
         !label
@@ -104,11 +105,11 @@ function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: numb
     </g>`;
 }
 
+/** Land, then the areas, then the names (a small country's may lie over a circle's translucent edge), then the areas' labels. */
 function regionLayers(region: RegionLayout, input: MapInput, fontSize: number): SVGTemplateResult {
   return svg`
     <g class="land">${region.land.map((d) => svg`<path d=${d}></path>`)}</g>
-    ${nameLayer(region.names, fontSize)}
-    ${areaLayer(region.areas, input, fontSize)}`;
+    ${areaLayer(region.areas, input, fontSize, nameLayer(region.names, fontSize))}`;
 }
 
 /** The contents of an <svg> of `input.width` × `input.height` (the caller owns the <svg> element). */

@@ -10,6 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { eastAsia, kursk, KURSK_CLIP, locatorLand, LOCATOR_BOUNDS } from '../generated/basemap.js';
 import {
   LINE_HEIGHT,
+  besideSpot,
   labelSize,
   placeAreaLabel,
   placeName,
@@ -173,11 +174,13 @@ function layoutRegion(
     .filter((n) => !n.sea && !n.first)
     .map((n) => ({ x0: n.x - n.size.width / 2, y0: n.y - n.size.height / 2, x1: n.x + n.size.width / 2, y1: n.y + n.size.height / 2 }));
   const taken: Obstacles = { boxes: obstacles.boxes, circles: [...obstacles.circles, ...projected.map((p) => p.circle)], soft };
-  const place = ({ lines, sea, x, y, small }: (typeof wanted)[number]): PlacedName[] => {
-    const label = placeName(x, y, lines, fontSize, extent, taken, input.measure, { far: !small, leader: small });
-    return label ? [{ lines, label, sea }] : [];
-  };
-  const firstNames = wanted.filter((n) => n.first).flatMap(place);
+  const place =
+    (on: Obstacles) =>
+    ({ lines, sea, x, y, small }: (typeof wanted)[number]): PlacedName[] => {
+      const label = placeName(x, y, lines, fontSize, extent, on, input.measure, { far: !small, leader: small });
+      return label ? [{ lines, label, sea }] : [];
+    };
+  const firstNames = wanted.filter((n) => n.first).flatMap(place(taken));
   // On the main map a label takes at most about 45% of its width, so that one fits beside a circle on a
   // phone; in the inset, most of it.
   const share = region === KURSK ? 0.8 : 0.45;
@@ -185,15 +188,54 @@ function layoutRegion(
   // The place goes in a label only to tell apart areas of the same name (Ocean 2024 in two seas); the
   // circle shows where, and the tooltip, panel and table say it in words.
   const sameName = (area: MapArea): boolean => input.areas.some((other) => other !== area && other.name === area.name);
-  const placedAreas = projected.map((p, index): PlacedArea => {
+  const labelLines = projected.map((p) => {
     const where = p.area.area && p.area.area !== titled && sameName(p.area) ? wrap(p.area.area, maxChars) : [];
-    const lines = [...wrap(p.area.name, maxChars), ...where, p.area.dateText];
-    // Past MAX_LABELS a map is unreadable with labels, and placing them costs more than a page should wait:
-    // the rest give way at once (each area stays, named for screen readers, with its tooltip and panel).
-    const label = index < MAX_LABELS ? placeAreaLabel(p.circle, lines, fontSize, extent, taken, input.measure) : null;
-    return { area: p.area, outline: p.outline, centre: p.centre, lines, label };
+    return [...wrap(p.area.name, maxChars), ...where, p.area.dateText];
   });
-  const names = [...firstNames, ...wanted.filter((n) => !n.first).flatMap(place)];
+  // Labels are placed one after the other, each where it fits best. Past MAX_LABELS a map is unreadable
+  // with labels, and placing them costs more than a page should wait: the rest give way at once (each
+  // area stays, named for screen readers, with its tooltip and panel).
+  const spots = projected.map((p, index) =>
+    index < MAX_LABELS ? besideSpot(p.circle, labelLines[index] as string[], fontSize, extent, input.measure) : null,
+  );
+  const placeAll = (order: readonly number[]) => {
+    const on: Obstacles = { ...taken, boxes: [...taken.boxes] };
+    const labels = new Map<number, PlacedLabel | null>();
+    for (const [rank, index] of order.entries()) {
+      const circle = (projected[index] as (typeof projected)[number]).circle;
+      // The labels still to come keep their place beside their circle free, if this one has another.
+      const waiting = order.slice(rank + 1, MAX_LABELS).flatMap((other) => spots[other] ?? []);
+      const around: Obstacles = { ...on, soft: [...(on.soft ?? []), ...waiting] };
+      labels.set(
+        index,
+        rank < MAX_LABELS ? placeAreaLabel(circle, labelLines[index] as string[], fontSize, extent, around, input.measure) : null,
+      );
+    }
+    const others = wanted.filter((n) => !n.first);
+    const names = others.flatMap(place(on));
+    const gaveWay = order.filter((index) => labels.get(index) === null);
+    // An area's label giving way costs more than a country's or a sea's name.
+    return { labels, names, gaveWay, cost: gaveWay.length * 3 + others.length - names.length };
+  };
+  const inOrder = projected.map((_, index) => index);
+  let placed = placeAll(inOrder);
+  // A label that gave way to those placed before it, on a map with room for every label: placed first, or
+  // all in reverse, the others may still find a place around it. The order where least gives way is kept.
+  if (placed.gaveWay.length > 0 && projected.length <= MAX_LABELS) {
+    const first = placed.gaveWay;
+    for (const order of [[...first, ...inOrder.filter((index) => !first.includes(index))], [...inOrder].reverse()]) {
+      const retry = placeAll(order);
+      if (retry.cost < placed.cost) placed = retry;
+    }
+  }
+  const placedAreas = projected.map((p, index): PlacedArea => ({
+    area: p.area,
+    outline: p.outline,
+    centre: p.centre,
+    lines: labelLines[index] as string[],
+    label: placed.labels.get(index) ?? null,
+  }));
+  const names = [...firstNames, ...placed.names];
   return { land: landPaths(region, projection, extent), names, areas: placedAreas };
 }
 
