@@ -110,14 +110,34 @@ export async function hostIframes(page: Page, markup: string, resizeUrl: string)
  * `settledHeights` gives its final height.
  */
 export async function waitForFrameSized(page: Page, selector: string, timeout = 15000): Promise<void> {
-  await page.waitForFunction(
-    (sel: string) => {
-      const frames = [...document.querySelectorAll<HTMLIFrameElement>(sel)];
-      return frames.length > 0 && frames.every((f) => f.title !== '' && f.getBoundingClientRect().height > 154);
-    },
-    { timeout },
-    selector,
-  );
+  try {
+    await page.waitForFunction(
+      (sel: string) => {
+        const frames = [...document.querySelectorAll<HTMLIFrameElement>(sel)];
+        return frames.length > 0 && frames.every((f) => f.title !== '' && f.getBoundingClientRect().height > 154);
+      },
+      { timeout },
+      selector,
+    );
+  } catch (error) {
+    // Say what the frames are like, and what the widgets inside say of themselves.
+    const frames = await page.$$eval(selector, (all) =>
+      all.map((f) => `title "${(f as HTMLIFrameElement).title}", ${Math.round(f.getBoundingClientRect().height)} px`),
+    );
+    const widgets = await Promise.all(
+      page
+        .frames()
+        .filter((f) => f !== page.mainFrame())
+        .map((f) =>
+          f.evaluate(() => {
+            const widget = document.querySelector('[data-factbox] > *');
+            const root = document.getElementById('factbox-frame');
+            return `${widget?.localName ?? 'no widget'} ${widget?.getAttribute('state') ?? ''}, content ${Math.round(root?.getBoundingClientRect().height ?? 0)} px, ${location.hash}`;
+          }),
+        ),
+    );
+    throw new Error(`frames not sized: ${frames.join('; ')} — inside: ${widgets.join('; ')}`, { cause: error });
+  }
 }
 
 /** Waits until the heights of the elements matching `selector` stop changing (same twice, `ms` apart). */

@@ -119,10 +119,13 @@ describe('aggressive global styles on the host page', () => {
       elements.map((element) => {
         const root = element.shadowRoot as ShadowRoot;
         const frame = (root.querySelector('.frame') as HTMLElement).getBoundingClientRect();
+        // The place the widget keeps on the page: its box, or its reserved height when that is taller.
+        const place = (root.querySelector('.place') as HTMLElement).getBoundingClientRect();
         const drawing = root.querySelector('canvas, .chart svg') as Element;
         return {
           width: Math.round(frame.width),
-          height: Math.round(frame.height),
+          height: Math.round(place.height),
+          boxHeight: Math.round(frame.height),
           drawing: getComputedStyle(drawing).display,
           drawingHeight: Math.round(drawing.getBoundingClientRect().height),
           heading: getComputedStyle(root.querySelector('[part="heading"]') as Element).fontWeight,
@@ -136,6 +139,7 @@ describe('aggressive global styles on the host page', () => {
         WIDGET_CATALOGUE.some((entry) => box.height === reservedHeightPx(entry.name, 'wide')),
         JSON.stringify(box),
       );
+      assert.ok(box.boxHeight > 250 && box.boxHeight <= box.height, `the box is as tall as its content: ${JSON.stringify(box)}`);
       assert.equal(box.drawing, 'block');
       // Drawn at its own height (one bar is a short chart), not squashed to nothing by the page's rules.
       assert.ok(box.drawingHeight > 50, JSON.stringify(box));

@@ -21,9 +21,7 @@ export const eventsTimelineStyles: CSSResult[] = [
     container-name: factbox-timeline;
   }
   `,
-  // The reserved height is the tallest first render over the catalogue's widths and languages. A timeline that
-  // needs less (wider, or in Arabic) spreads its lanes over it rather than leaving a gap above the footer: every
-  // box from the body down to the lanes takes the free space.
+  // Every box from the body down to the lanes is a column, so that the plot's lanes stack under its axis.
   css`
   .body,
   .chart-area,
@@ -33,7 +31,6 @@ export const eventsTimelineStyles: CSSResult[] = [
   .plot {
     display: flex;
     flex-direction: column;
-    flex-grow: 1;
   }
   .chart-area[hidden] {
     display: none;
@@ -172,8 +169,6 @@ export const eventsTimelineStyles: CSSResult[] = [
   .lanes {
     display: flex;
     flex-direction: column;
-    flex-grow: 1;
-    justify-content: space-between;
     margin: 0;
     padding: 0;
     list-style: none;

@@ -46,8 +46,6 @@ export interface CardsInput {
    * in Arabic a translation of them, marked as reported wording as an Arabic newspaper would («…»).
    */
   readonly quotes: readonly [string, string];
-  /** Stretch the grid over the height reserved for the widget (measured for all the built-in figures, and only for them). */
-  readonly fill: boolean;
   /** The base's panel: the selected card's details, or the hint under the grid when none is selected. */
   readonly panel: TemplateResult;
   /** The block after which the selected card's details go (the end of its row); null when none is selected. */
@@ -84,7 +82,7 @@ export function renderCards(input: CardsInput): TemplateResult {
     index === input.panelAfter ? html`<li class="details">${input.panel}</li>` : nothing;
   // Explicit: WebKit drops the list role of a <ul> styled `list-style: none`, and the count is why it is a list.
   // eslint-disable-next-line lit-a11y/no-redundant-role
-  return html`<ul class="cards ${input.fill ? 'fill' : ''}" role="list">
+  return html`<ul class="cards" role="list">
     ${input.blocks.map((block, index) =>
       block.kind === 'pair'
         ? html`<li class="pair">

@@ -8,21 +8,6 @@ import { css, unsafeCSS } from 'lit';
 import { NARROW_WIDGET } from '../catalogue.js';
 
 export const keyFiguresStyles = css`
-    /*
-   * All the built-in figures fill the height reserved for them (the catalogue's: the tallest
-   * first render across languages and widths): rows stretch, so that a shorter rendering —
-   * Arabic, or a wider column — spreads the room over its cards instead of leaving a hole
-   * above the source line. Other rows and topic selections are not stretched. (Not the chart
-   * area when "Show table" hides it: the base's [hidden] rule must win.)
-   */
-  .frame:has(.cards.fill) :is(.body, .chart-area:not([hidden]), .figure, .chart) {
-    display: flex;
-    flex-direction: column;
-    flex: 1 1 auto;
-  }
-  .cards.fill {
-    flex: 1 1 auto;
-  }
   .cards {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));

@@ -226,7 +226,6 @@ export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
       empty: arrangement.shown.length === 0 ? this.words.empty(this.topicNames(topicList)) : null,
       events: this.itemEvents,
       quotes: this.locale === 'ar' ? ['«', '»'] : ['“', '”'],
-      fill: topicList.length === 0 && super.rows === figures,
       panel: this.panel(this.items()),
       panelAfter: selected < 0 ? null : rowEnd(arrangement.blocks, this.gridColumns, selected),
     });

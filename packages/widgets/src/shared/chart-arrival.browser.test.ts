@@ -1,7 +1,8 @@
 /**
  * Nothing inside a widget moves when its chart code arrives: while it loads,
- * the widget is laid out as it will be once drawn (its reserved height, with
- * the notes and the footer already where the chart leaves them). The chart
+ * the widget shows its title and the chart's place, and what goes under the
+ * chart (notes, source line, buttons) arrives with it, so nothing on screen
+ * is pushed down; the page keeps the reserved height throughout. The chart
  * code is held back until the loading state has been painted, as on a slow
  * network, so that every widget's arrival is seen whatever the cache holds.
  */

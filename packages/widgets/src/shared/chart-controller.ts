@@ -36,6 +36,10 @@ export interface ChartHooks<M> {
  */
 export class ChartController<M> implements ReactiveController {
   status: ChartCodeStatus = 'waiting';
+  /** The chart code has arrived, or will not: what the widget shows under the chart is final. */
+  get settled(): boolean {
+    return this.status === 'loaded' || this.status === 'failed';
+  }
   /** The loaded chart module. */
   module: M | null = null;
   /** Why loading or drawing the chart failed. */

@@ -149,8 +149,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
 
   private retry(): void {
     this.status.retried();
-    if (this.view.problem?.retry === 'chart') void this.chart.load();
-    else this.rowSource.reload();
+    return this.view.problem?.retry === 'chart' ? void this.chart.load() : this.rowSource.reload();
   }
 
   /** The item shown in the chart as active: under the pointer, else in the panel. */
@@ -190,6 +189,7 @@ export abstract class FactboxElement<R extends Row, M = unknown> extends WidgetC
       level: Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2)),
       subtitle: rows.length > 0 ? this.subtitle() : null,
       problem: problem ? problemTemplate(problem, m, () => this.retry()) : nothing,
+      pending: !problem && (rows.length === 0 || !this.chart.settled),
       content: rows.length > 0 ? this.renderContent(items, tableShown, heading) : nothing,
       notes: notesTemplate(this.notes(items), m, this.locale),
       sourceLine: sourceLineTemplate(this.rows, this.templateContext, this.credits()),

@@ -1,10 +1,12 @@
 /**
- * Layout shared by every widget. The widget grows with its content: the
- * height reserved before it renders (`--factbox-height`, by default the
- * widget catalogue's height for the screen) is a minimum, equal to its
- * first render, so nothing on the page moves when it arrives; when a reader
- * opens the About panel, the table or an item's details, it grows. No text
- * sits in a scroll box or a fixed-height box.
+ * Layout shared by every widget. The widget's box is as tall as its content
+ * and grows when a reader opens the About panel, the table or an item's
+ * details. The height reserved on the page before it renders
+ * (`--factbox-height`, by default the widget catalogue's height for its
+ * width: its tallest first render) is the widget's least height, so nothing
+ * on the page moves when it arrives; a first render shorter than that leaves
+ * the rest below the box's border. No text sits in a scroll box or a
+ * fixed-height box.
  *
  * Type scale (the widget's font is 15 px unless the host sets one): title
  * 1.25em, body 1em, subtitle, legend and labels 0.875em, notes, panel and
@@ -27,7 +29,7 @@ export function reservedHeight(entry: Pick<WidgetCatalogueEntry, 'height' | 'att
       --_fb-reserved: ${unsafeCSS(entry.height.wide)};
     }
     @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
-      ${host} .frame {
+      ${host} .reserve {
         --_fb-reserved: ${unsafeCSS(entry.height.narrow)};
       }
     }
@@ -50,6 +52,18 @@ export const frameStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* The reserve and the widget's box share one place: the place is as tall as the taller of them. */
+  .place {
+    display: grid;
+  }
+  .place > * {
+    grid-area: 1 / 1;
+    min-inline-size: 0;
+  }
+  .reserve {
+    min-block-size: var(--factbox-height, var(--_fb-reserved, 0));
+    pointer-events: none;
+  }
   /* Type and colour are set here, inside the shadow root, where no page rule (even * { all: unset }) reaches. */
   .frame {
     font: var(--factbox-font, 400 0.9375rem / 1.45 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', Tahoma, sans-serif);
@@ -58,7 +72,7 @@ export const frameStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.625rem;
-    min-block-size: var(--factbox-height, var(--_fb-reserved, 0));
+    align-self: start;
     inline-size: 100%;
     margin: 0;
     padding: var(--factbox-padding, 0.875rem 1rem);
@@ -88,9 +102,6 @@ export const frameStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.625rem;
-    /* The body takes the reserved height's spare room: while the chart code loads, the notes and the
-       footer already sit where the drawn chart will leave them, so nothing inside the widget moves. */
-    flex-grow: 1;
   }
   .chart-area[hidden],
   .panel[hidden] {
@@ -121,7 +132,6 @@ export const frameStyles = css`
     align-items: flex-start;
     justify-content: space-between;
     gap: 0.4rem 1rem;
-    margin-block-start: auto;
     font-size: 0.8125em;
     color: var(--_fb-muted);
   }

@@ -32,7 +32,7 @@ import type { ChartItem, Note, TableColumn } from './types.js';
  * @csspart button - Every button.
  * @csspart error - The error message.
  *
- * @cssprop [--factbox-height] - Height reserved before the widget renders (its first-render height; see the widget catalogue).
+ * @cssprop [--factbox-height] - Space kept on the page for the widget, its least height (by default its tallest first render; see the widget catalogue).
  * @cssprop [--factbox-font] - Font shorthand for all text.
  * @cssprop [--factbox-background] - Background colour.
  * @cssprop [--factbox-text] - Text colour.
