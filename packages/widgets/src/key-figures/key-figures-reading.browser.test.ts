@@ -104,7 +104,7 @@ describe('<factbox-key-figures>: reading a card', () => {
         .map((c) => c.dataset['key']);
       expect(flagged.sort()).to.deep.equal(cautioned.map((f) => f.id).sort());
       expect(textOf(cell(element, 'china-north-korea-border-length').querySelector('.flag'))).to.equal(
-        lang === 'en' ? 'Caution: see the notes' : 'تنبيه: انظر الملاحظات',
+        lang === 'en' ? 'Caution: open the card to read why' : 'تنبيه: افتح البطاقة لتقرأ السبب',
       );
       element.remove();
     }
