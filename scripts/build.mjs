@@ -9,7 +9,11 @@ import { REPO_ROOT } from './serve.mjs';
 const bin = (name) => join(REPO_ROOT, 'node_modules', '.bin', name);
 const steps = [
   ['datasets: check and generate @factbox/datasets', bin('tsx'), ['datasets/tools/build.ts']],
-  ['widgets: generate the version module and basemaps', process.execPath, ['packages/widgets/scripts/generate.mjs']],
+  [
+    'widgets: generate the version module, the reserved heights (from the widget catalogue) and basemaps',
+    bin('tsx'),
+    ['packages/widgets/scripts/generate.mjs'],
+  ],
   ['embed: generate the version and the widget loaders (from the widget catalogue)', bin('tsx'), ['packages/embed/scripts/generate.mjs']],
   ['typescript: compile every package', bin('tsc'), ['-b']],
   [

@@ -46,7 +46,7 @@ export async function fromCatalogue(catalogue, narrowScreen) {
   const placeholderCss = reserveCss(catalogue, narrowScreen, placeholderRule, '\n');
   const rows = catalogue.map(
     (entry) =>
-      `| \`${entry.name}\` | \`<${entry.tag}>\` | \`${entry.resource}\` | ${entry.title.en} / <span lang="ar" dir="rtl">${entry.title.ar}</span> | ${entry.height.wide} | ${entry.height.narrow} |`,
+      `| \`${entry.name}\` | \`<${entry.tag}>\` | \`${entry.resource}\` | ${entry.title.en} / <span lang="ar" dir="rtl">${entry.title.ar}</span> | ${entry.height.en.wide} (ar ${entry.height.ar.wide}) | ${entry.height.en.narrow} (ar ${entry.height.ar.narrow}) |`,
   );
   const widgetsTable = [
     `| name (\`data-factbox\`, \`?widget=\`) | element | dataset | title (default) | height reserved | on phones, \`${narrowScreen}\` |`,

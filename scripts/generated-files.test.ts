@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { NARROW_SCREEN, WIDGET_CATALOGUE, type WidgetCatalogueEntry } from '@factbox/widgets';
 import { loadersModule } from '../packages/embed/scripts/generate.mjs';
-import { placeholderRule, reserveCss, undefinedElementRule } from '../packages/embed/src/reserve.js';
+import { placeholderRule, reserveCss, undefinedElementRule, undefinedElementsCss } from '../packages/embed/src/reserve.js';
 import { fromCatalogue, releaseProblems } from './generated-files.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
@@ -31,40 +31,43 @@ const GAUGE = {
   tag: 'factbox-test-gauge',
   resource: 'figures',
   title: { en: 'A gauge that exists only in this test', ar: 'مقياس لا يوجد إلا في هذا الاختبار' },
-  height: { wide: '12.25rem', narrow: '13.75rem' },
+  height: { en: { wide: '12.25rem', narrow: '13.75rem' }, ar: { wide: '11.0625rem', narrow: '12.5625rem' } },
 } as const satisfies WidgetCatalogueEntry;
 const WITH_GAUGE: readonly WidgetCatalogueEntry[] = [...WIDGET_CATALOGUE, GAUGE];
 
 describe('the widget catalogue feeds every place that needs a widget', () => {
   it("a widget added to the catalogue gets a loader in embed.js, and its reserved heights there and in sites' CSS", () => {
     assert.match(loadersModule(WITH_GAUGE), /"test-gauge": \(\) => import\("@factbox\/widgets\/test-gauge\.js"\)/);
-    for (const [rule, selector] of [
-      [undefinedElementRule, 'factbox-test-gauge:not(:defined)'],
-      [placeholderRule, '[data-factbox="test-gauge"]'],
+    for (const [rule, selector, arabic] of [
+      [undefinedElementRule, 'factbox-test-gauge', ':lang(ar)'],
+      [placeholderRule, '[data-factbox="test-gauge"]', ':is([data-lang|="ar"],:lang(ar):not([data-lang]))'],
     ] as const) {
       const css = reserveCss(WITH_GAUGE, NARROW_SCREEN, rule);
       const [wide, narrow] = css.split(`@media ${NARROW_SCREEN}`) as [string, string];
-      assert.ok(wide.includes(`${selector}{`) && wide.includes(GAUGE.height.wide), wide);
-      assert.ok(narrow.includes(`${selector}{`) && narrow.includes(GAUGE.height.narrow), narrow);
+      for (const [part, size] of [
+        [wide, 'wide'],
+        [narrow, 'narrow'],
+      ] as const) {
+        assert.ok(part.includes(`${selector}{`) && part.includes(GAUGE.height.en[size]), part);
+        // In Arabic, after English's, its own (shorter) height.
+        assert.ok(part.indexOf(`${selector}${arabic}{`) > part.indexOf(`${selector}{`) && part.includes(GAUGE.height.ar[size]), part);
+      }
     }
   });
 
   it('a widget showing a selection (one of its own attributes set) reserves only the --factbox-height a site gives it', () => {
     const gauge = { ...GAUGE, attributes: ['scale'] } as const satisfies WidgetCatalogueEntry;
-    const element = reserveCss([gauge], NARROW_SCREEN, undefinedElementRule);
+    const element = undefinedElementsCss([gauge], NARROW_SCREEN);
     assert.ok(
-      element.includes(
-        `factbox-test-gauge:not(:defined):not([scale]){display:block;block-size:var(--factbox-height,${GAUGE.height.wide})}`,
-      ),
+      element.startsWith('factbox-test-gauge:not(:defined){display:block;block-size:var(--factbox-height,var(--_fb-loading-height))}'),
       element,
     );
-    assert.ok(
-      element.includes('factbox-test-gauge:not(:defined):is([scale]){display:block;block-size:var(--factbox-height,auto)}'),
-      element,
-    );
+    assert.ok(element.includes(`factbox-test-gauge:not([scale]){--_fb-loading-height:${GAUGE.height.en.wide}}`), element);
+    assert.ok(element.includes(`factbox-test-gauge:lang(ar):not([scale]){--_fb-loading-height:${GAUGE.height.ar.wide}}`), element);
+    assert.ok(!element.includes('[scale]{') && !element.includes(':is([scale])'), `no height for a selection: ${element}`);
     const placeholder = reserveCss([gauge], NARROW_SCREEN, placeholderRule);
     assert.ok(
-      placeholder.includes(`[data-factbox="test-gauge"]:not([data-scale]){min-height:var(--factbox-height,${GAUGE.height.narrow})}`),
+      placeholder.includes(`[data-factbox="test-gauge"]:not([data-scale]){min-height:var(--factbox-height,${GAUGE.height.en.narrow})}`),
       placeholder,
     );
     assert.ok(placeholder.includes('[data-factbox="test-gauge"]:is([data-scale]){min-height:var(--factbox-height,0)}'), placeholder);
@@ -75,7 +78,8 @@ describe('the widget catalogue feeds every place that needs a widget', () => {
     assert.deepEqual(Object.keys(rewrites).sort(), ['README.md', 'examples/article/article.css', 'examples/wordpress/factbox.css']);
     for (const [path, rewrite] of Object.entries(rewrites)) {
       const text = rewrite(read(path));
-      for (const fact of [GAUGE.name, GAUGE.height.wide, GAUGE.height.narrow]) assert.ok(text.includes(fact), `${path} lacks ${fact}`);
+      for (const fact of [GAUGE.name, GAUGE.height.en.wide, GAUGE.height.en.narrow, GAUGE.height.ar.wide, GAUGE.height.ar.narrow])
+        assert.ok(text.includes(fact), `${path} lacks ${fact}`);
     }
     const readme = rewrites['README.md'](read('README.md'));
     for (const fact of [GAUGE.tag, GAUGE.resource, GAUGE.title.en, GAUGE.title.ar])
@@ -91,7 +95,7 @@ describe('the widget catalogue feeds every place that needs a widget', () => {
         ...(kinds.includes('name') ? [entry.name] : []),
         ...(kinds.includes('tag') ? [entry.tag] : []),
         ...(kinds.includes('title') ? [entry.title.en, entry.title.ar] : []),
-        ...(kinds.includes('height') ? [entry.height.wide, entry.height.narrow] : []),
+        ...(kinds.includes('height') ? [entry.height.en.wide, entry.height.en.narrow, entry.height.ar.wide, entry.height.ar.narrow] : []),
       ]),
     ),
   ];

@@ -14,12 +14,17 @@
 const TAGS = new Set(['css', 'html', 'svg']);
 
 export function minifyCss(text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};])\s*/g, '$1')
-    .replace(/,\s+/g, ',')
-    .replace(/;}/g, '}');
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};])\s*/g, '$1')
+      .replace(/,\s+/g, ',')
+      // `name: value` only where a declaration starts (after `{` or `;`) and ends (`;` or `}`) before any `{`:
+      // never in a selector, where `svg :hover` and `svg:hover` differ.
+      .replace(/([{;])(-{0,2}[a-zA-Z][\w-]*) ?: ?(?=[^;{}]*[;}])/g, '$1$2:')
+      .replace(/;}/g, '}')
+  );
 }
 
 export function minifyHtml(text) {

@@ -132,7 +132,10 @@ function updateCode() {
   srcError.hidden = valid;
   for (const button of copyButtons) button.disabled = !valid;
   const entry = WIDGET_CATALOGUE.find((widget) => widget.name === chosen.widget);
-  document.getElementById('iframe-help').textContent = words.iframeHelp(entry.height.wide, entry.height.narrow);
+  document.getElementById('iframe-help').textContent = words.iframeHelp(
+    entry.height[chosen.lang === 'ar' ? 'ar' : 'en'].wide,
+    entry.height[chosen.lang === 'ar' ? 'ar' : 'en'].narrow,
+  );
   const code = valid
     ? {
         'placeholder-code': placeholderSnippet(chosen),

@@ -157,8 +157,8 @@ export async function settledHeights(page: Page, selector: string, ms = 300): Pr
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The height (px, at the default 16-px rem) the catalogue reserves for a widget, wide or on a phone. */
-export function reservedHeightPx(name: WidgetName, size: 'wide' | 'narrow'): number {
-  const length = widgetEntry(name).height[size];
+export function reservedHeightPx(name: WidgetName, size: 'wide' | 'narrow', lang: 'en' | 'ar' = 'en'): number {
+  const length = widgetEntry(name).height[lang][size];
   const match = /^(\d+(?:\.\d+)?)(rem|px)$/.exec(length);
   if (!match) throw new Error(`${name}: a reserved height of ${length}; the tests read rem and px only`);
   return Number(match[1]) * (match[2] === 'rem' ? 16 : 1);

@@ -56,7 +56,7 @@ describe('the iframe route', () => {
     }
     assert.deepEqual(await frameHeights(page), expected, "content height plus the iframe's 2px default borders");
     // At least the height the catalogue reserves (a widget grows with its content).
-    assert.ok(expected[0] !== undefined && expected[0] >= reservedHeightPx('trade-share-pie', 'wide') + 4, `${expected[0]}`);
+    assert.ok(expected[0] !== undefined && expected[0] >= reservedHeightPx('trade-share-pie', 'wide', 'ar') + 4, `${expected[0]}`);
     assert.ok(expected[1] !== undefined && expected[1] >= reservedHeightPx('exercises-map', 'wide') + 4, `${expected[1]}`);
     // 100% of the 640-px column (plus the default borders).
     assert.deepEqual(await frameWidths(), [644, 644]);

@@ -7,13 +7,14 @@
  */
 import type { WidgetCatalogueEntry } from '@factbox/widgets';
 
-/** One widget's CSS rule for one of its reserved heights (a CSS length). */
-export type ReserveRule = (entry: WidgetCatalogueEntry, height: string) => string;
+/** One widget's CSS rule for one of its reserved heights (a CSS length), in English (and every other language) or in Arabic. */
+export type ReserveRule = (entry: WidgetCatalogueEntry, height: string, lang: 'en' | 'ar') => string;
 
 /**
- * Every widget's rule at its wide height, then, under `narrowScreen`, at its
- * narrow one. `lineBreak` '' gives compact CSS (embed.js); '\n' one rule per
- * line (files people read).
+ * Every widget's rules at its wide heights, then, under `narrowScreen`, at
+ * its narrow ones; each English's, then Arabic's (the later rule, more
+ * specific, wins for an Arabic widget). `lineBreak` '' gives compact CSS
+ * (embed.js); '\n' one rule per line (files people read).
  */
 export function reserveCss(
   catalogue: readonly WidgetCatalogueEntry[],
@@ -23,7 +24,9 @@ export function reserveCss(
 ): string {
   const indent = lineBreak ? '  ' : '';
   const rules = (size: 'wide' | 'narrow', prefix: string): string =>
-    catalogue.map((entry) => `${prefix}${rule(entry, entry.height[size])}`).join(lineBreak);
+    catalogue
+      .flatMap((entry) => (['en', 'ar'] as const).map((lang) => `${prefix}${rule(entry, entry.height[lang][size], lang)}`))
+      .join(lineBreak);
   return `${rules('wide', '')}${lineBreak}@media ${narrowScreen}${lineBreak ? ' ' : ''}{${lineBreak}${rules('narrow', indent)}${lineBreak}}${lineBreak}`;
 }
 
@@ -31,33 +34,52 @@ export function reserveCss(
  * For a site's stylesheet: a placeholder `<div data-factbox="…">` keeps its
  * widget's height while embed.js loads. A minimum, so that a taller widget
  * (an open panel) still fits; `--factbox-height`, set on the placeholder,
- * reaches the widget inside too.
+ * reaches the widget inside too. The widget is in Arabic when the
+ * placeholder says so (`data-lang="ar"`) or says nothing on an Arabic page.
  */
-export const placeholderRule: ReserveRule = (entry, height) =>
-  bySelection(entry, 'data-', `[data-factbox="${entry.name}"]`, (fallback) => `{min-height:var(--factbox-height,${fallback ?? height})}`);
-
-/** For embed.js: a widget element not defined yet (its code not arrived) already takes its height. */
-export const undefinedElementRule: ReserveRule = (entry, height) =>
+export const placeholderRule: ReserveRule = (entry, height, lang) =>
   bySelection(
     entry,
-    '',
-    `${entry.tag}:not(:defined)`,
-    (fallback) => `{display:block;block-size:var(--factbox-height,${fallback ?? height})}`,
+    'data-',
+    `[data-factbox="${entry.name}"]${lang === 'ar' ? ':is([data-lang|="ar"],:lang(ar):not([data-lang]))' : ''}`,
+    lang,
+    (fallback) => `{min-height:var(--factbox-height,${fallback ?? height})}`,
   );
+
+/**
+ * For embed.js: a widget element not defined yet (its code not arrived) already
+ * takes its height. Each widget's rule only names its height (`--_fb-loading-height`);
+ * one rule for all the undefined widgets (`undefinedElementsCss`) applies it.
+ * A widget showing a selection gets no height: it takes the site's
+ * `--factbox-height`, or none.
+ */
+export const undefinedElementRule: ReserveRule = (entry, height, lang) => {
+  const full = (entry.attributes ?? []).map((attribute) => `:not([${attribute}])`).join('');
+  return `${entry.tag}${lang === 'ar' ? ':lang(ar)' : ''}${full}{--_fb-loading-height:${height}}`;
+};
+
+/** embed.js's reserving CSS: the undefined widgets take the height their rule names, wide or on a phone, in their language. */
+export function undefinedElementsCss(catalogue: readonly WidgetCatalogueEntry[], narrowScreen: string): string {
+  const undefinedWidgets = catalogue.map((entry) => `${entry.tag}:not(:defined)`).join(',');
+  return `${undefinedWidgets}{display:block;block-size:var(--factbox-height,var(--_fb-loading-height))}${reserveCss(catalogue, narrowScreen, undefinedElementRule)}`;
+}
 
 /**
  * A widget showing a selection of its rows (one of its own attributes set:
  * `from`, `topics`) has no height the catalogue knows: it reserves only the
- * `--factbox-height` a site sets for it. `declarations(null)` is the full
- * widget's rule, `declarations(fallback)` the selection's.
+ * `--factbox-height` a site sets for it (one rule, English's, for every
+ * language). `declarations(null)` is the full widget's rule,
+ * `declarations(fallback)` the selection's.
  */
 function bySelection(
   entry: WidgetCatalogueEntry,
   prefix: '' | 'data-',
   selector: string,
+  lang: 'en' | 'ar',
   declarations: (fallback: string | null) => string,
 ): string {
   const attributes = (entry.attributes ?? []).map((attribute) => `[${prefix}${attribute}]`);
   if (attributes.length === 0) return `${selector}${declarations(null)}`;
-  return `${selector}${attributes.map((a) => `:not(${a})`).join('')}${declarations(null)}${selector}:is(${attributes.join(',')})${declarations(prefix ? '0' : 'auto')}`;
+  const full = `${selector}${attributes.map((a) => `:not(${a})`).join('')}${declarations(null)}`;
+  return lang === 'ar' ? full : `${full}${selector}:is(${attributes.join(',')})${declarations(prefix ? '0' : 'auto')}`;
 }

@@ -73,7 +73,7 @@ describe('snippets', () => {
   it("amp-iframe: the same frame, borderless, first sized at the widget's reserved height for a 640-px column", () => {
     const html = ampIframeSnippet({ widget: 'exercises-map', lang: 'ar' }, release);
     const { title, height } = widgetEntry('exercises-map');
-    const pixels = Number.parseFloat(height.wide) * (height.wide.endsWith('rem') ? 16 : 1);
+    const pixels = Number.parseFloat(height.ar.wide) * (height.ar.wide.endsWith('rem') ? 16 : 1);
     assert.ok(
       html.startsWith(`<amp-iframe src="${cdnBase('1.2.3')}frame.html?widget=exercises-map&amp;lang=ar" lang="ar" title="${title.ar}"`),
       html,

@@ -112,7 +112,7 @@ function frame(
   // A frame without a language shows the widget in English.
   const lang = /^ar(-|$)/i.test(options.lang ?? '') ? 'ar' : 'en';
   const query = new URLSearchParams([['widget', name], ...attributes(options)]).toString();
-  return { src: `${base}frame.html?${query}`, lang, title: options.heading?.trim() || title[lang], height: height.wide };
+  return { src: `${base}frame.html?${query}`, lang, title: options.heading?.trim() || title[lang], height: height[lang].wide };
 }
 
 /**

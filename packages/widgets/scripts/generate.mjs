@@ -1,13 +1,17 @@
 /**
  * Generates packages/widgets/src/generated/: the package version (so that a
- * version clash between two copies on one page can be named) and the map's
- * basemaps, clipped and simplified from world-atlas (Natural Earth) with
- * mapshaper. Runs in `npm run build` before TypeScript.
+ * version clash between two copies on one page can be named), each widget's
+ * reserved heights from the widget catalogue (the widgets' code carries
+ * those, not the catalogue's titles and tags, which only pages and tools
+ * need), and the map's basemaps, clipped and simplified from world-atlas
+ * (Natural Earth) with mapshaper. Runs in `npm run build` (through tsx, to
+ * read the catalogue's TypeScript) before TypeScript.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import mapshaper from 'mapshaper';
 import { feature } from 'topojson-client';
+import { WIDGET_CATALOGUE } from '../src/catalogue.ts';
 
 const require = createRequire(import.meta.url);
 const here = (path) => new URL(path, import.meta.url);
@@ -25,6 +29,18 @@ export const VERSION = ${JSON.stringify(version)};
 
 /** Version of @factbox/datasets whose rows are built in (for links to its published metadata). */
 export const DATASETS_VERSION = ${JSON.stringify(datasets)};
+`,
+);
+
+const reserves = Object.fromEntries(
+  WIDGET_CATALOGUE.map((entry) => [entry.name, { height: entry.height, ...(entry.attributes ? { attributes: entry.attributes } : {}) }]),
+);
+writeFileSync(
+  new URL('reserved-heights.ts', outDir),
+  `${HEADER}import type { WidgetCatalogueEntry, WidgetName } from '../catalogue.js';
+
+/** Each widget's reserved heights and own attributes, as in the widget catalogue. */
+export const RESERVES = ${JSON.stringify(reserves, null, 2)} as const satisfies Record<WidgetName, Pick<WidgetCatalogueEntry, 'height' | 'attributes'>>;
 `,
 );
 

@@ -9,6 +9,18 @@
  * can import it without pulling in Lit or a widget.
  */
 
+/**
+ * Reserved heights in one language, whole CSS pixels above the tallest first
+ * render (a widget 600–680 px wide; 320–343 px for `narrow`). `narrow` applies
+ * when the widget is at most `NARROW_WIDGET` wide; before the widget's code
+ * arrives, the loader guesses that from the screen (`NARROW_SCREEN`). The
+ * widget grows afterwards when a reader opens a panel.
+ */
+export interface ReservedHeights {
+  readonly wide: string;
+  readonly narrow: string;
+}
+
 /** One widget of the catalogue. */
 export interface WidgetCatalogueEntry {
   /** The name editors use: `data-factbox="…"`, `frame.html?widget=…`, and the module `@factbox/widgets/<name>.js`. */
@@ -20,14 +32,13 @@ export interface WidgetCatalogueEntry {
   /** Its default title, for iframe titles and the builder (the widget may derive a more specific one from its rows). */
   readonly title: { readonly en: string; readonly ar: string };
   /**
-   * The block size reserved before the widget renders, as a CSS length: its
-   * height at first render with its built-in rows, in English or Arabic, so
-   * that nothing on the page moves when it arrives. `narrow` applies when
-   * the widget is at most `NARROW_WIDGET` wide; before the widget's code
-   * arrives, the loader guesses that from the screen (`NARROW_SCREEN`).
-   * The widget grows afterwards when a reader opens a panel.
+   * The block size reserved before the widget renders, as CSS lengths: its
+   * tallest first render with its built-in rows, measured in each language
+   * (Arabic sets shorter than English: one reserve for both would leave a
+   * hole under every Arabic widget), so that nothing on the page moves when
+   * it arrives. English's applies to every language but Arabic.
    */
-  readonly height: { readonly wide: string; readonly narrow: string };
+  readonly height: { readonly en: ReservedHeights; readonly ar: ReservedHeights };
   /**
    * The widget's own attributes, besides those every widget has (`lang`,
    * `theme`, `src`, `heading`, `heading-level`): a placeholder may set them as
@@ -54,28 +65,28 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-trade-share-pie',
     resource: 'trade-share',
     title: { en: 'Shares of North Korea’s trade', ar: 'حصص تجارة كوريا الشمالية' },
-    height: { wide: '28.75rem', narrow: '43.75rem' },
+    height: { en: { wide: '28.6875rem', narrow: '43.625rem' }, ar: { wide: '27.5rem', narrow: '40.9375rem' } },
   },
   {
     name: 'delegation-bars',
     tag: 'factbox-delegation-bars',
     resource: 'delegations',
     title: { en: 'Delegations exchanged with North Korea', ar: 'الوفود المتبادلة مع كوريا الشمالية' },
-    height: { wide: '24.5rem', narrow: '38.25rem' },
+    height: { en: { wide: '24.4375rem', narrow: '38.125rem' }, ar: { wide: '21.8125rem', narrow: '34.25rem' } },
   },
   {
     name: 'exercises-map',
     tag: 'factbox-exercises-map',
     resource: 'exercises',
     title: { en: 'Military exercises and deployments', ar: 'المناورات العسكرية ونشر القوات' },
-    height: { wide: '43.75rem', narrow: '58rem' },
+    height: { en: { wide: '42.4375rem', narrow: '58rem' }, ar: { wide: '40.25rem', narrow: '54.3125rem' } },
   },
   {
     name: 'events-timeline',
     tag: 'factbox-events-timeline',
     resource: 'events',
     title: { en: 'North Korea, Russia and China: a timeline', ar: 'كوريا الشمالية وروسيا والصين: خط زمني' },
-    height: { wide: '85.5rem', narrow: '134rem' },
+    height: { en: { wide: '85.4375rem', narrow: '133.875rem' }, ar: { wide: '74rem', narrow: '122.25rem' } },
     attributes: ['from', 'to'],
   },
   {
@@ -83,7 +94,7 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-key-figures',
     resource: 'figures',
     title: { en: 'Key figures: China, North Korea and Russia', ar: 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا' },
-    height: { wide: '157.828125rem', narrow: '275.109375rem' },
+    height: { en: { wide: '158.1875rem', narrow: '275.125rem' }, ar: { wide: '152.5rem', narrow: '271.875rem' } },
     attributes: ['topics'],
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];
@@ -102,6 +113,7 @@ export function widgetEntry<N extends WidgetName>(name: N): WidgetEntry<N> {
 }
 
 /** Tag name of each widget, by its name. */
-export const WIDGET_TAGS = Object.fromEntries(WIDGET_CATALOGUE.map((entry) => [entry.name, entry.tag])) as {
+// Pure: a module that imports only NARROW_WIDGET (every widget) must not carry the catalogue.
+export const WIDGET_TAGS = /* @__PURE__ */ Object.fromEntries(/* @__PURE__ */ WIDGET_CATALOGUE.map((entry) => [entry.name, entry.tag])) as {
   readonly [N in WidgetName]: WidgetEntry<N>['tag'];
 };

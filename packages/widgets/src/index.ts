@@ -27,6 +27,7 @@ export {
   WIDGET_CATALOGUE,
   WIDGET_TAGS,
   widgetEntry,
+  type ReservedHeights,
   type WidgetCatalogue,
   type WidgetCatalogueEntry,
   type WidgetEntry,

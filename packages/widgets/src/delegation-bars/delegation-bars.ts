@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { delegations, delegationsSchema, type DelegationRow } from '@factbox/datasets';
-import { widgetEntry } from '../catalogue.js';
+import { RESERVES } from '../generated/reserved-heights.js';
 import { readColors, textWidth } from '../shared/canvas.js';
 import { CanvasChartElement, type DrawCanvasChart } from '../shared/canvas-chart-element.js';
 import { cssProperties } from '../shared/css-properties.js';
@@ -54,7 +54,7 @@ const WORDS = {
 export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, BarInput> {
   static override styles = [
     ...CanvasChartElement.styles,
-    reservedHeight(widgetEntry('delegation-bars')),
+    reservedHeight(RESERVES['delegation-bars']),
     css`
       .chart {
         block-size: var(--chart-height);

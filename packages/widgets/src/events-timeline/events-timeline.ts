@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { events, eventsSchema, type EventRow } from '@factbox/datasets';
-import { widgetEntry } from '../catalogue.js';
+import { RESERVES } from '../generated/reserved-heights.js';
 import { FactboxElement } from '../shared/factbox-element.js';
 import { formatNumber, formatPartialDate, intlLocale, localDigits } from '../shared/i18n.js';
 import { reservedHeight } from '../shared/styles.js';
@@ -49,7 +49,7 @@ const spanOfRow = (row: EventRow): EventSpan | null => spanOf(row.date, row.date
  * @summary A timeline of dated events, from the `events` dataset.
  */
 export class FactboxEventsTimeline extends FactboxElement<EventRow, TimelineModule> {
-  static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('events-timeline')), ...eventsTimelineStyles];
+  static override styles = [...FactboxElement.styles, reservedHeight(RESERVES['events-timeline']), ...eventsTimelineStyles];
   // Declared without decorators, like the base's: the decorator helper would be a chunk of its own.
   static override properties: PropertyDeclarations = { from: {}, to: {} };
 

@@ -194,7 +194,9 @@ describe('<factbox-key-figures>', () => {
     const cards = [...shadow(all).querySelectorAll('.cards .card')].map((card) => card.getBoundingClientRect());
     expect(footer.top - notes.bottom, 'gap between notes and source line').to.be.lessThan(16);
     // The reserve is the tallest first render (English at 600 px); English at 680 px needs less.
-    expect(all.getBoundingClientRect().height, 'the page keeps the reserved height').to.equal(px(widgetEntry('key-figures').height.wide));
+    expect(all.getBoundingClientRect().height, 'the page keeps the reserved height').to.equal(
+      px(widgetEntry('key-figures').height.en.wide),
+    );
     expect(frame.height, 'the box ends after its footer').to.be.lessThan(all.getBoundingClientRect().height - 100);
     expect(frame.bottom - footer.bottom, 'only padding under the footer').to.be.lessThan(24);
     const tallest = Math.max(...cards.map((card) => card.height));

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { figures, figuresSchema, type FigureRow } from '@factbox/datasets';
-import { widgetEntry } from '../catalogue.js';
+import { RESERVES } from '../generated/reserved-heights.js';
 import { FactboxElement } from '../shared/factbox-element.js';
 import { formatNumber, intlLocale } from '../shared/i18n.js';
 import { publisherOf } from '../shared/provenance.js';
@@ -31,7 +31,7 @@ type CardsModule = typeof import('./cards-chart.js');
  * @attr {string} topics - Comma-separated topics to show, e.g. `trade,energy` (`trade`, `energy`, `economy`, `military-supplies`, `troops`, `military-activity`, `diplomacy`, `relations`, `humanitarian`); all when absent. Unknown topics are ignored with a console warning. With topics the widget is as tall as the figures it shows: set `--factbox-height` to reserve that space.
  */
 export class FactboxKeyFigures extends FactboxElement<FigureRow, CardsModule> {
-  static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('key-figures')), keyFiguresStyles];
+  static override styles = [...FactboxElement.styles, reservedHeight(RESERVES['key-figures']), keyFiguresStyles];
   // Declared without decorators, like the base's: the decorator helper would be a chunk of its own.
   static override properties: PropertyDeclarations = {
     topics: { reflect: true },

@@ -19,18 +19,26 @@ import { NARROW_WIDGET, type WidgetCatalogueEntry } from '../catalogue.js';
  * The catalogue's reserved heights for one widget, as the default of
  * `--factbox-height`: the narrow one when the widget is at most
  * `NARROW_WIDGET` wide (a container query on the widget itself, the same
- * break at which its layout changes), the wide one otherwise.
+ * break at which its layout changes), the wide one otherwise; Arabic's when
+ * the widget is in Arabic (the reserve carries the widget's language).
  */
 export function reservedHeight(entry: Pick<WidgetCatalogueEntry, 'height' | 'attributes'>): CSSResult {
   // A widget showing a selection of its rows (one of its own attributes set) is as tall as what it shows.
   const host = unsafeCSS(`:host(${(entry.attributes ?? []).map((attribute) => `:not([${attribute}])`).join('') || '*'})`);
+  const { en, ar } = entry.height;
   return css`
-    ${host} {
-      --_fb-reserved: ${unsafeCSS(entry.height.wide)};
+    ${host} .reserve {
+      --_fb-reserved: ${unsafeCSS(en.wide)};
+    }
+    ${host} .reserve[lang='ar'] {
+      --_fb-reserved: ${unsafeCSS(ar.wide)};
     }
     @container (max-width: ${unsafeCSS(NARROW_WIDGET)}) {
       ${host} .reserve {
-        --_fb-reserved: ${unsafeCSS(entry.height.narrow)};
+        --_fb-reserved: ${unsafeCSS(en.narrow)};
+      }
+      ${host} .reserve[lang='ar'] {
+        --_fb-reserved: ${unsafeCSS(ar.narrow)};
       }
     }
   `;

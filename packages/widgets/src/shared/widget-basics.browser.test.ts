@@ -173,12 +173,14 @@ for (const c of CASES) {
       expect(getComputedStyle(shadow(element).querySelector('[part="heading"]') as Element).letterSpacing).to.equal('3px');
     });
 
-    it('fills its container’s width and keeps the same height from first render to ready', async () => {
-      for (const [width, reserved] of [
-        [320, c.height.narrow],
-        [680, c.height.wide],
+    it('fills its container’s width and keeps the same height, its language’s reserve, from first render to ready', async () => {
+      for (const [width, lang, reserved] of [
+        [320, 'en', c.height.en.narrow],
+        [680, 'en', c.height.en.wide],
+        [320, 'ar', c.height.ar.narrow],
+        [680, 'ar', c.height.ar.wide],
       ] as const) {
-        const { element } = place(c, '', `width: ${width}px`);
+        const { element } = place(c, `lang="${lang}"`, `width: ${width}px`);
         await element.updateComplete;
         const before = element.getBoundingClientRect();
         await whenReady(element);

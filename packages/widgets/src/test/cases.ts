@@ -26,8 +26,8 @@ export interface WidgetCase {
   readonly schema: TableSchema;
   readonly englishHeading: string;
   readonly arabicHeading: string;
-  /** The catalogue's reserved heights, in px. */
-  readonly height: { readonly wide: number; readonly narrow: number };
+  /** The catalogue's reserved heights, in px, by language. */
+  readonly height: Readonly<Record<'en' | 'ar', { readonly wide: number; readonly narrow: number }>>;
   /** How many items (slices, bars, areas, events) the rows make: one per row unless rows are grouped (an event told twice). */
   readonly items: number;
   /** A row with one of its values changed, still valid: Factbox must not credit its verified quote to the publisher. */
@@ -65,7 +65,10 @@ function widgetCase(
     schema,
     englishHeading,
     arabicHeading,
-    height: { wide: px(entry.height.wide), narrow: px(entry.height.narrow) },
+    height: {
+      en: { wide: px(entry.height.en.wide), narrow: px(entry.height.en.narrow) },
+      ar: { wide: px(entry.height.ar.wide), narrow: px(entry.height.ar.narrow) },
+    },
     items: options.items ?? rows.length,
     altered: options.altered ?? alterNumber,
   };

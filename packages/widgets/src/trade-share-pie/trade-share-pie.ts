@@ -1,6 +1,7 @@
 import { css, html, unsafeCSS } from 'lit';
 import { tradeShare, tradeShareSchema, type TradeShareRow } from '@factbox/datasets';
-import { NARROW_WIDGET, widgetEntry } from '../catalogue.js';
+import { NARROW_WIDGET } from '../catalogue.js';
+import { RESERVES } from '../generated/reserved-heights.js';
 import { readColors } from '../shared/canvas.js';
 import { CanvasChartElement, type DrawCanvasChart } from '../shared/canvas-chart-element.js';
 import { drawnAs, formatPartialDate, formatPercent, formatQualified, type Locale } from '../shared/i18n.js';
@@ -47,7 +48,7 @@ const REMAINDER_KEY = 'factbox-remainder';
 export class FactboxTradeSharePie extends CanvasChartElement<TradeShareRow, PieInput> {
   static override styles = [
     ...CanvasChartElement.styles,
-    reservedHeight(widgetEntry('trade-share-pie')),
+    reservedHeight(RESERVES['trade-share-pie']),
     css`
       .figure {
         display: flex;

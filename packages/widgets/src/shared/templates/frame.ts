@@ -40,7 +40,7 @@ export function frameTemplate(parts: FrameParts): TemplateResult {
   const m = parts.messages;
   const loading = parts.content === nothing && parts.problem === nothing;
   return html`<div class="place">
-    <div class="reserve" aria-hidden="true"></div>
+    <div class="reserve" lang=${parts.locale} aria-hidden="true"></div>
     <section class="frame" part="frame" lang=${parts.locale} dir=${parts.direction} aria-labelledby="title">
       <div class="titles">
         <div class="heading" part="heading" role="heading" aria-level=${parts.level} id="title"><bdi>${parts.heading}</bdi></div>
