@@ -189,6 +189,17 @@ describe('<factbox-exercises-map>', () => {
         ).to.equal(true);
       }
       expect(shadow(element).querySelector('.locator .locator-inset'), 'a locator shows where the inset is').to.exist;
+      // A name that wraps is bold on each of its lines: only the place and the date are set lighter.
+      for (const label of shadow(element).querySelectorAll('.area-label')) {
+        const bold = [...label.querySelectorAll('tspan')].filter((line) => Number(getComputedStyle(line).fontWeight) >= 600);
+        const joined = (texts: readonly (string | null)[]): string => texts.join('').replace(/\s+/g, '');
+        expect(joined(bold.map((line) => line.textContent)), `the bold lines of "${textOf(label)}" are its whole name`).to.be.oneOf(
+          (lang === 'en'
+            ? ['Ocean 2024', 'Northern/Interaction-2024', 'North Korean troops in Russia']
+            : ['المحيط ٢٠٢٤', 'الشمال/التفاعل-٢٠٢٤', 'قوات كورية شمالية في روسيا']
+          ).map((name) => joined([name])),
+        );
+      }
       // One digit system per label: Arabic labels have no Latin digits.
       if (lang === 'ar') for (const text of shadow(element).querySelectorAll('.chart svg text')) expect(textOf(text)).not.to.match(/[0-9]/);
     });

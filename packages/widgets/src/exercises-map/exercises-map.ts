@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { exercises, exercisesSchema, type ExerciseRow } from '@factbox/datasets';
 import { FactboxElement } from '../shared/factbox-element.js';
 import type { ChartItem, Note, TableColumn } from '../shared/types.js';
-import { widgetEntry } from '../catalogue.js';
+import { RESERVES } from '../generated/reserved-heights.js';
 import { formatNumber, formatPeriod, localDigits } from '../shared/i18n.js';
 import { reservedHeight } from '../shared/styles.js';
 import { itemButton } from '../shared/templates/legend.js';
@@ -22,7 +22,7 @@ import { WORDS } from './words.js';
  * @summary Exercises and deployments, from the `exercises` dataset.
  */
 export class FactboxExercisesMap extends FactboxElement<ExerciseRow, MapChunk> {
-  static override styles = [...FactboxElement.styles, reservedHeight(widgetEntry('exercises-map')), exercisesMapStyles];
+  static override styles = [...FactboxElement.styles, reservedHeight(RESERVES['exercises-map']), exercisesMapStyles];
 
   static override properties: PropertyDeclarations = { size: { state: true } };
 

@@ -92,14 +92,14 @@ function areaLayer(areas: readonly PlacedArea[], input: MapInput, fontSize: numb
     )}
     ${names}
     <g class="area-labels" aria-hidden="true" font-size=${fontSize}>
-      ${areas.map(({ area, label, lines: texts }) =>
+      ${areas.map(({ area, label, lines: texts, nameLines }) =>
         !label
           ? nothing
           : svg`
         ${label.leader ? svg`<line class="leader" x1=${label.leader[0]} y1=${label.leader[1]} x2=${label.leader[2]} y2=${label.leader[3]}></line>` : nothing}
         <text class="area-label ${state(area.key)}" text-anchor="middle" dominant-baseline="central"
           @mouseenter=${() => input.hover(area.key)} @mouseleave=${() => input.hover(null)} @click=${() => input.select(area.key)}>
-          ${lines(label, texts, fontSize, (i) => (i === 0 ? 'name' : i === texts.length - 1 ? 'date' : 'place'))}
+          ${lines(label, texts, fontSize, (i) => (i < nameLines ? 'name' : i === texts.length - 1 ? 'date' : 'place'))}
         </text>`,
       )}
     </g>`;

@@ -44,6 +44,8 @@ export interface PlacedArea {
   readonly outline: string;
   readonly centre: readonly [number, number];
   readonly lines: readonly string[];
+  /** How many of the lines are the area's name (a long name wraps): the rest are the place and the date. */
+  readonly nameLines: number;
   /** Null when the label gave way (no free place for it). */
   readonly label: PlacedLabel | null;
 }
@@ -233,6 +235,7 @@ function layoutRegion(
     outline: p.outline,
     centre: p.centre,
     lines: labelLines[index] as string[],
+    nameLines: wrap(p.area.name, maxChars).length,
     label: placed.labels.get(index) ?? null,
   }));
   const names = [...firstNames, ...placed.names];
