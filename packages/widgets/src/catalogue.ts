@@ -86,7 +86,7 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-events-timeline',
     resource: 'events',
     title: { en: 'North Korea, Russia and China: a timeline', ar: 'كوريا الشمالية وروسيا والصين: خط زمني' },
-    height: { en: { wide: '85.4375rem', narrow: '133.875rem' }, ar: { wide: '74rem', narrow: '122.25rem' } },
+    height: { en: { wide: '86.5625rem', narrow: '135rem' }, ar: { wide: '75.125rem', narrow: '122.25rem' } },
     attributes: ['from', 'to'],
   },
   {
@@ -94,7 +94,7 @@ export const WIDGET_CATALOGUE = [
     tag: 'factbox-key-figures',
     resource: 'figures',
     title: { en: 'Key figures: China, North Korea and Russia', ar: 'أرقام رئيسية: الصين وكوريا الشمالية وروسيا' },
-    height: { en: { wide: '158.1875rem', narrow: '275.125rem' }, ar: { wide: '152.5rem', narrow: '271.875rem' } },
+    height: { en: { wide: '159.3125rem', narrow: '276.25rem' }, ar: { wide: '153.5625rem', narrow: '271.875rem' } },
     attributes: ['topics'],
   },
 ] as const satisfies readonly WidgetCatalogueEntry[];

@@ -245,20 +245,21 @@ describe('<factbox-events-timeline>', () => {
     await waitUntil(() => !shadow(element).querySelector('[part="tooltip"]'), 'the tooltip goes');
   });
 
-  it('credits both documents in one source line, the second right after the first one’s “About the source”', async () => {
+  it('credits each document on its own line, and an open “About the source” sits under its own document', async () => {
     const element = await timeline();
     const source = shadow(element).querySelector('[part="source"]') as HTMLElement;
     expect(source.innerText).to.match(
-      /FUTURE for Advanced Research and Studies, 20 November 2024 About the source; The Phnom Penh Post, 5 January 2024 About the source/,
+      /^Sources:\s+FUTURE for Advanced Research and Studies, 20 November 2024 About the source\s*\nThe Phnom Penh Post, 5 January 2024 About the source/,
     );
-    const walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
-    let second: Text | null = null;
-    for (let node = walker.nextNode(); node && !second; node = walker.nextNode())
-      if (node.textContent?.includes('The Phnom Penh Post')) second = node as Text;
-    const range = document.createRange();
-    range.selectNodeContents(second as Text);
-    const firstSummary = (source.querySelector('summary') as HTMLElement).getBoundingClientRect();
-    expect(range.getClientRects()[0]?.top).to.be.closeTo(firstSummary.top, 2);
+    const [first, second] = [...source.querySelectorAll<HTMLElement>('.source-item')] as [HTMLElement, HTMLElement];
+    (first.querySelector('summary') as HTMLElement).click();
+    await element.updateComplete;
+    const about = (first.querySelector('dl') as HTMLElement).getBoundingClientRect();
+    const secondLine = second.getClientRects()[0] as DOMRect;
+    // The second document's line starts under the first one's panel, aligned with the first document: no orphan separator.
+    expect(secondLine.top).to.be.at.least(about.bottom);
+    expect(second.innerText.trimStart()).to.match(/^The Phnom Penh Post, 5 January 2024/);
+    expect(Math.abs(secondLine.left - first.getBoundingClientRect().left)).to.be.lessThan(2);
   });
 
   it('on a phone, shows the table as cards under a caption as wide as the widget', async () => {

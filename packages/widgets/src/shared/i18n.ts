@@ -11,6 +11,8 @@ export type Qualifier = 'exact' | 'over' | 'more than' | 'under' | 'around' | 'n
 
 export interface Messages {
   readonly source: string;
+  /** The source line's label when the rows quote several documents. */
+  readonly sources: string;
   readonly getData: string;
   readonly showTable: string;
   readonly showChart: string;
@@ -18,8 +20,6 @@ export interface Messages {
   readonly retry: string;
   readonly derived: string;
   readonly stated: string;
-  readonly statedLegend: string;
-  readonly derivedLegend: string;
   readonly quoteHint: string;
   readonly notes: string;
   readonly moreNotes: (count: number) => string;
@@ -79,6 +79,7 @@ export interface Messages {
 
 const en: Messages = {
   source: 'Source',
+  sources: 'Sources',
   getData: 'Get the data',
   showTable: 'Show table',
   showChart: 'Show chart',
@@ -86,8 +87,6 @@ const en: Messages = {
   retry: 'Try again',
   derived: 'derived',
   stated: 'stated',
-  statedLegend: 'Stated in the source',
-  derivedLegend: 'Derived from the source (hatched)',
   quoteHint: 'Hover over, tap or Tab to an item for the words that support it.',
   notes: 'Notes',
   moreNotes: (count) => `${count} more ${count === 1 ? 'note' : 'notes'} in the table (Show table).`,
@@ -147,6 +146,7 @@ const en: Messages = {
 
 const ar: Messages = {
   source: 'المصدر',
+  sources: 'المصادر',
   getData: 'تنزيل البيانات',
   showTable: 'عرض الجدول',
   showChart: 'عرض الرسم',
@@ -154,8 +154,6 @@ const ar: Messages = {
   retry: 'إعادة المحاولة',
   derived: 'مشتق',
   stated: 'كما ورد',
-  statedLegend: 'كما ورد في المصدر',
-  derivedLegend: 'مشتق من المصدر (مظلل)',
   quoteHint: 'مرّر المؤشر فوق عنصر أو المسه أو انتقل إليه بمفتاح Tab لقراءة النص الذي يستند إليه.',
   notes: 'ملاحظات',
   moreNotes: (count) => `ملاحظات أخرى (${formatNumber('ar', count)}) في الجدول (عرض الجدول).`,

@@ -37,9 +37,11 @@ function aboutTemplate(source: SourceRow, context: TemplateContext): TemplateRes
 }
 
 /**
- * "Source: publisher, date", once per document the rows quote, with the
- * document's metadata under "About the source". Rows that are not the
- * built-in ones are named by their `source_id` and marked as not checked.
+ * "Source: publisher, date", with the document's metadata under "About the
+ * source"; rows quoting several documents get "Sources:" and one line per
+ * document, so that an open About panel sits under its own document and
+ * never splits another's line. Rows that are not the built-in ones are named
+ * by their `source_id` and marked as not checked.
  */
 export function sourceLineTemplate(
   rows: readonly Row[],
@@ -48,16 +50,17 @@ export function sourceLineTemplate(
 ): TemplateResult {
   const { messages: m, locale, provenance } = context;
   const ids = [...new Set(rows.map((r) => String(r['source_id'])))];
+  const several = ids.length > 1;
   return html`
-    <div class="source" part="source">
-      ${m.source}:
-      ${ids.map((id, index) => {
+    <div class="source ${several ? 'several' : ''}" part="source">
+      <span>${several ? m.sources : m.source}:</span>
+      ${ids.map((id) => {
         const quoting = rows.filter((r) => String(r['source_id']) === id);
         const source = quoting.every((r) => provenance.isVerified(r)) ? provenance.sourceFor(quoting[0] as Row) : undefined;
-        const separator = index > 0 ? m.listSeparator : '';
-        if (!source) return html`${separator}<bdi>${id}</bdi> (${m.sourceUnverified})`;
-        return html`${separator}<bdi>${publisherOf(source, locale)}</bdi>${m.comma}${formatPartialDate(locale, source.published)}
-          ${aboutTemplate(source, context)}`;
+        const credit = source
+          ? html`<bdi>${publisherOf(source, locale)}</bdi>${m.comma}${formatPartialDate(locale, source.published)} ${aboutTemplate(source, context)}`
+          : html`<bdi>${id}</bdi> (${m.sourceUnverified})`;
+        return several ? html`<span class="source-item">${credit}</span>` : credit;
       })}
       ${credits}
     </div>
@@ -68,5 +71,14 @@ export function sourceLineTemplate(
 export const sourceLineStyles = css`
   .source details:not([open])::details-content {
     display: none;
+  }
+  /* Several documents: the label, then one line per document beside it, each under the one before. */
+  .source.several {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.3em;
+  }
+  .source.several > :not(:first-child) {
+    grid-column: 2;
   }
 `;
