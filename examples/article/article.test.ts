@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { delegations, events, exercises, figures, sources, tradeShare } from '@factbox/datasets';
+import { ENGLISH_MONTH_NAMES } from '@factbox/datasets/schema';
 import { numbersIn } from '../../datasets/tools/numbers.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -19,20 +20,6 @@ const SOURCES_DIR = fileURLToPath(new URL('../../datasets/sources/', import.meta
 type Cells = Readonly<Record<string, string | number | boolean | null>>;
 const ROWS: readonly Cells[] = [...tradeShare, ...delegations, ...exercises, ...events, ...figures, ...sources];
 
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
 
 /** Numbers the datasets state: values of rows not derived by us, and the numbers of every as-written phrase. */
@@ -83,13 +70,13 @@ interface Figure {
 
 /** Dates and numbers in prose, each checked against the datasets. */
 function figuresIn(text: string): Figure[] {
-  const months = [...MONTHS_EN, ...MONTHS_AR].join('|');
+  const months = [...ENGLISH_MONTH_NAMES, ...MONTHS_AR].join('|');
   const out: Figure[] = [];
   // Digits that are part of a name ("COVID-19", "Hyunmoo-5", "Interaction-2024") are not figures.
   let rest = westernDigits(text).replace(/(?<=\p{L}-)\d+/gu, ' ');
   const datePattern = new RegExp(`(?:\\b(\\d{1,2}) )?(${months})(?: (\\d{4}))?`, 'gu');
   rest = rest.replace(datePattern, (whole: string, day: string | undefined, month: string, year: string | undefined) => {
-    const index = MONTHS_EN.includes(month) ? MONTHS_EN.indexOf(month) : MONTHS_AR.indexOf(month);
+    const index = ENGLISH_MONTH_NAMES.includes(month) ? ENGLISH_MONTH_NAMES.indexOf(month) : MONTHS_AR.indexOf(month);
     const mm = String(index + 1).padStart(2, '0');
     const candidates = [...DATES];
     const found =

@@ -4,28 +4,13 @@
  * forwards, the part of a period the phrase names ("early October") is kept,
  * and an event's bound ("since", "by") is the one its phrase reads as.
  */
-import { isPartialDate, type Row } from '@factbox/datasets/schema';
+import { ENGLISH_MONTH_NAMES, isPartialDate, type Row } from '@factbox/datasets/schema';
 import type { Resource } from '../load.js';
 import { datePartIn } from '../numbers.js';
 import { text } from './fields.js';
 
 /** Date fields and the "as written" and "resolution" fields that justify them. */
 const DATE_GROUPS = ['date', 'period'] as const;
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A real date whose year, month and day are written in its phrase, unless its resolution field says how it was found. */
 function checkDate(where: string, row: Row, field: string, asWrittenField: string, resolutionField: string): string[] {
@@ -41,7 +26,7 @@ function checkDate(where: string, row: Row, field: string, asWrittenField: strin
   const problems: string[] = [];
   if (year && !written.includes(year)) problems.push(`year ${year}`);
   if (month) {
-    const name = MONTH_NAMES[Number(month) - 1] ?? '';
+    const name = ENGLISH_MONTH_NAMES[Number(month) - 1] ?? '';
     if (!written.toLowerCase().includes(name.toLowerCase())) problems.push(`month ${name}`);
   }
   if (day && !new RegExp(`\\b0?${Number(day)}\\b`).test(written)) problems.push(`day ${Number(day)}`);

@@ -34,6 +34,7 @@ export {
   castCell,
   isIsoDate,
   isPartialDate,
+  ENGLISH_MONTH_NAMES,
   toCsv,
   parseCsv,
   CsvSyntaxError,

@@ -24,6 +24,7 @@ describe('@factbox/datasets/schema', () => {
   it('exposes the runtime and no rows', () => {
     assert.deepEqual(Object.keys(runtime).sort(), [
       'CsvSyntaxError',
+      'ENGLISH_MONTH_NAMES',
       'castCell',
       'isIsoDate',
       'isPartialDate',

@@ -18,6 +18,7 @@ export {
   castCell,
   isIsoDate,
   isPartialDate,
+  ENGLISH_MONTH_NAMES,
   type Cell,
   type Field,
   type FieldType,

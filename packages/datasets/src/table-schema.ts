@@ -50,7 +50,8 @@ export interface ValidationResult<R> {
 }
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTH_NAMES = [
+/** English month names, January first: how the sources write a month, and how a date problem names one. */
+export const ENGLISH_MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -84,7 +85,7 @@ function partialDateProblem(text: string): string | null {
   if (parts[3] === undefined) return null;
   const day = Number(parts[3]);
   const days = daysInMonth(year, month);
-  if (day < 1 || day > days) return `${MONTH_NAMES[month - 1] ?? ''} ${parts[1]} has ${days} days`;
+  if (day < 1 || day > days) return `${ENGLISH_MONTH_NAMES[month - 1] ?? ''} ${parts[1]} has ${days} days`;
   return null;
 }
 
