@@ -43,7 +43,8 @@ const CSS_COMMENT = { open: '/*', close: '*/' };
  */
 export async function fromCatalogue(catalogue, narrowScreen) {
   const { reserveCss, placeholderRule } = await builtModule('packages/embed/build/reserve.js');
-  const placeholderCss = reserveCss(catalogue, narrowScreen, placeholderRule, '\n');
+  // A browser that runs no script shows the facts the snippets put inside the placeholder, at their own height.
+  const placeholderCss = `${reserveCss(catalogue, narrowScreen, placeholderRule, '\n')}@media (scripting: none) {\n  [data-factbox] { min-height: 0 !important; }\n}\n`;
   const rows = catalogue.map(
     (entry) =>
       `| \`${entry.name}\` | \`<${entry.tag}>\` | \`${entry.resource}\` | ${entry.title.en} / <span lang="ar" dir="rtl">${entry.title.ar}</span> | ${entry.height.en.wide} (ar ${entry.height.ar.wide}) | ${entry.height.en.narrow} (ar ${entry.height.ar.narrow}) |`,
@@ -69,7 +70,7 @@ ${placeholderCss}`,
 export async function fromRelease(release) {
   const { placeholderSnippet, scriptSnippet, iframeSnippet, ampIframeSnippet } = await builtModule('packages/embed/build/snippets.js');
   const { version } = release;
-  const pinned = { version, integrity: release };
+  const pinned = { version, integrity: release, preload: release.preload };
   const pie = { widget: 'trade-share-pie' };
   const hashes = ENTRIES.map((file) => `\`${file}\` ${release[file]}`).join(', ');
   const snippets = `**Script tag** (once per page, anywhere), then widgets where they belong:

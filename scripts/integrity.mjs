@@ -21,7 +21,11 @@ export const ENTRIES = ['embed.js', 'resize.js', 'frame.js'];
 /** The release the snippets pin: { version, 'embed.js', 'resize.js', 'frame.js' }. */
 export const RELEASE_FILE = join(EMBED, 'release.json');
 
-/** @typedef {{ version: string, 'embed.js': string, 'resize.js': string, 'frame.js': string }} Integrity */
+/**
+ * `preload`: the chunks each widget needs, relative to dist/ (from the build's dist/preload.json), for the
+ * snippets' modulepreload links; a release without it (older) gives snippets without them.
+ * @typedef {{ version: string, 'embed.js': string, 'resize.js': string, 'frame.js': string, preload?: Record<string, string[]> }} Integrity
+ */
 
 /**
  * Version and integrity of the current build of @factbox/embed.
@@ -29,7 +33,12 @@ export const RELEASE_FILE = join(EMBED, 'release.json');
  */
 export function buildIntegrity() {
   const { version } = JSON.parse(readFileSync(join(EMBED, 'package.json'), 'utf8'));
-  return { version, ...Object.fromEntries(ENTRIES.map((file) => [file, subresourceIntegrity(readFileSync(join(EMBED, 'dist', file)))])) };
+  const preload = JSON.parse(readFileSync(join(EMBED, 'dist', 'preload.json'), 'utf8'));
+  return {
+    version,
+    ...Object.fromEntries(ENTRIES.map((file) => [file, subresourceIntegrity(readFileSync(join(EMBED, 'dist', file)))])),
+    preload,
+  };
 }
 
 /** @returns {Integrity} */

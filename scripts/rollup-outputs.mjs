@@ -79,17 +79,23 @@ function preloadMap(followDynamic) {
         // integrity mismatch fails, so it would promise a protection it does not give.
         const map = Object.fromEntries(chunk.dynamicImports.map((file) => [bundle[file]?.name ?? file, [...closure(file)]]));
         chunk.code = chunk.code.replace(new RegExp(`(["'\`])${PRELOAD_MARKER}\\1`), JSON.stringify(JSON.stringify(map)));
+        // Also as a file, for the snippets' modulepreload links (scripts/integrity.mjs puts it in integrity.json).
+        this.emitFile({ type: 'asset', fileName: 'preload.json', source: `${JSON.stringify(map, null, 2)}\n` });
       }
     },
   };
 }
 
-/** Copies declaration files (from tsc's output) next to the bundle, for entries that are also imported from npm. */
-function declarations(files) {
+/**
+ * Copies declaration files (from tsc's output) next to the bundle, for entries that are also imported from npm,
+ * and emits other files given as text.
+ */
+function declarations(files, assets) {
   return {
     name: 'factbox-declarations',
     generateBundle() {
       for (const file of files) this.emitFile({ type: 'asset', fileName: basename(file), source: readFileSync(file, 'utf8') });
+      for (const { fileName, source } of assets) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }
@@ -101,11 +107,12 @@ function declarations(files) {
  * @param {{ template: string, fileName?: string, values?: Record<string, string> }[]} [options.pages] HTML pages to
  *   emit from templates, with %INTEGRITY:file% and %NAME% filled in
  * @param {string[]} [options.types] declaration files to copy next to the bundle
+ * @param {{ fileName: string, source: string }[]} [options.assets] other files to emit, as text
  * @param {(chunkName: string) => boolean} [options.preload] which dynamically imported chunks count as needed
  *   at once in the preload map (the rest load on demand)
  * @param {RegExp} [options.split] a module to split into parts, so that each chunk gets only the parts it uses
  */
-export function moduleBundle({ input, dir, pages: templates = [], types = [], preload = () => false, split }) {
+export function moduleBundle({ input, dir, pages: templates = [], types = [], assets = [], preload = () => false, split }) {
   return {
     input,
     output: {
@@ -123,7 +130,7 @@ export function moduleBundle({ input, dir, pages: templates = [], types = [], pr
       minify(),
       preloadMap(preload),
       pages(templates),
-      declarations(types),
+      declarations(types, assets),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules'))) return;
@@ -142,6 +149,6 @@ export function classicScript({ input, file, types = [] }) {
   return {
     input,
     output: { file, format: 'iife', sourcemap: false },
-    plugins: [resolve(), minify(), declarations(types)],
+    plugins: [resolve(), minify(), declarations(types, [])],
   };
 }

@@ -18,8 +18,9 @@ const WORDS = {
     what: { 'placeholder-code': 'CMS code', 'script-code': 'script code', 'iframe-code': 'iframe code' },
     fixAddress: 'Fix the data address above to get the code.',
     iframeHelp: (wide, narrow) =>
-      `The iframe sizes itself when the resizer script is on the page; without it, give the iframe a height of ${wide} (${narrow} on phones).`,
+      `The iframe sizes itself when the resizer script is on the page; without it, it keeps the height in the code, ${wide} (make it ${narrow} on phones).`,
     switchTo: { href: '?lang=ar', text: 'العربية', lang: 'ar' },
+    noPreload: (version) => `Release ${version} lists no chart code to preload: this option comes with the next release.`,
   },
   ar: {
     copied: (what) => `نُسخ ${what} إلى الحافظة.`,
@@ -29,8 +30,9 @@ const WORDS = {
     what: { 'placeholder-code': 'رمز نظام إدارة المحتوى', 'script-code': 'رمز السكربت', 'iframe-code': 'رمز الإطار' },
     fixAddress: 'صحّح رابط البيانات أعلاه للحصول على الرمز.',
     iframeHelp: (wide, narrow) =>
-      `يضبط الإطار ارتفاعه بنفسه عند وجود سكربت تغيير الحجم في الصفحة؛ ومن دونه، اجعل ارتفاعه \u2066${wide}\u2069 (\u2066${narrow}\u2069 على الهواتف).`,
+      `يضبط الإطار ارتفاعه بنفسه عند وجود سكربت تغيير الحجم في الصفحة؛ ومن دونه، يبقى على الارتفاع المكتوب في الرمز \u2066${wide}\u2069 (اجعله \u2066${narrow}\u2069 على الهواتف).`,
     switchTo: { href: '?lang=en', text: 'English', lang: 'en' },
+    noPreload: (version) => `الإصدار \u2066${version}\u2069 لا يسرد شيفرة الرسم للتحميل المسبق: يأتي هذا الخيار مع الإصدار التالي.`,
     text: {
       back: '→ الأمثلة',
       title: 'منشئ رموز التضمين',
@@ -45,6 +47,9 @@ const WORDS = {
       heading: 'العنوان (اختياري)',
       src: 'رابط البيانات (اختياري)',
       'src-help': 'ملف JSON أو CSV بصيغة مجموعة البيانات، عبر https:// أو من هذا الموقع. اتركه فارغًا لاستخدام البيانات المضمنة.',
+      preload: 'في الشاشة الأولى من المقال',
+      'preload-help':
+        'يسرد رمز السكربت عندئذ شيفرة الرسم أيضًا، فيجلبها المتصفح مع الصفحة، قبل جولة كاملة. اتركه معطلًا للرسوم الأبعد في المقال: وإلا نزّلها قراء لا يصلون إليها.',
       'src-error':
         'لا يمكن استخدام هذا الرابط: يجب أن يبدأ بـ https:// أو http://، أو أن يكون على هذا الموقع، ومن دون مسافات. صحّحه للحصول على الرمز.',
       preview: 'المعاينة',
@@ -116,6 +121,7 @@ function options() {
     theme: String(data.get('theme') ?? ''),
     heading: String(data.get('heading') ?? ''),
     src: String(data.get('src') ?? '').trim(),
+    preload: data.get('preload') === 'on',
   };
 }
 
@@ -207,7 +213,13 @@ async function start() {
   listWidgets();
   // The release the snippets pin (what is on the CDN), not the work tree's build.
   const pinned = await (await fetch(new URL('../../packages/embed/release.json', import.meta.url))).json();
-  release = { version: pinned.version, integrity: pinned };
+  release = { version: pinned.version, integrity: pinned, preload: pinned.preload };
+  if (!release.preload) {
+    // A release from before the preload lists: say so rather than offer a box that changes nothing.
+    const box = document.getElementById('preload');
+    box.disabled = true;
+    document.getElementById('preload-help').textContent = words.noPreload(release.version);
+  }
   // The code follows every keystroke; the preview follows choices at once, and typed text (a title, a
   // data address that it fetches) when the field is left or after a pause in the typing.
   form.addEventListener('input', (event) => {

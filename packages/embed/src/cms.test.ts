@@ -56,6 +56,7 @@ async function sanitiseLikeWordPress(page: Page, html: string): Promise<string> 
         'ol',
         'p',
         'pre',
+        'small',
         'span',
         'strong',
         'table',
@@ -66,7 +67,8 @@ async function sanitiseLikeWordPress(page: Page, html: string): Promise<string> 
         'tr',
         'ul',
       ],
-      ALLOWED_ATTR: ['alt', 'class', 'height', 'href', 'id', 'src', 'title', 'width'],
+      // kses's global attributes include lang and dir (the facts' language); kses.test.ts runs the real one.
+      ALLOWED_ATTR: ['alt', 'class', 'dir', 'height', 'href', 'id', 'lang', 'src', 'title', 'width'],
       ALLOW_DATA_ATTR: true,
       FORBID_TAGS: ['script', 'iframe', 'style', 'object', 'embed'],
     });
@@ -190,7 +192,7 @@ describe('the embed builder', () => {
     await page.waitForFunction(() => document.getElementById('iframe-code')?.textContent?.includes('lang=ar'), { timeout: 3000 });
     const iframe = await page.$eval('#iframe-code', (e) => e.textContent ?? '');
     assert.match(iframe, /<iframe [^>]*\blang="ar"/);
-    assert.match(iframe, /<iframe [^>]*\bstyle="border:0;width:100%"/);
+    assert.match(iframe, /<iframe [^>]*\bstyle="border:0;width:100%;height:\d+(\.\d+)?rem"/);
     await page.select('#lang', '');
     await page.waitForFunction(() => !document.getElementById('iframe-code')?.textContent?.includes('lang=ar'), { timeout: 3000 });
     // A frame without a language shows the widget in English, under an English title.
@@ -246,9 +248,12 @@ describe('the embed builder', () => {
     await builder.click('button[data-copy="placeholder-code"]');
     await builder.waitForFunction(() => document.getElementById('status')?.textContent?.includes('Copied'));
     const copied = await builder.evaluate(() => navigator.clipboard.readText());
-    assert.equal(
+    assert.ok(
+      copied.startsWith(
+        '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود &quot;2024&quot; &lt;b&gt;">\n' +
+          '<div class="factbox-fallback" lang="ar" dir="rtl">\n<p><strong>وفود "2024" &lt;b&gt;</strong></p>\n<p>الوفود المتبادلة',
+      ),
       copied,
-      '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود &quot;2024&quot; &lt;b&gt;"></div>',
     );
     await builder.close();
 
@@ -257,17 +262,17 @@ describe('the embed builder', () => {
     const pasted = `<p>Paragraph before.</p>${copied}<p>Paragraph after.</p>`;
     const survived = await sanitiseLikeWordPress(article, pasted);
     assert.equal(survived, pasted, 'the placeholder survives the filter unchanged');
-    await article.evaluate(
-      (html: string, src: string) => {
-        (document.getElementById('content') as HTMLElement).innerHTML = html;
-        const script = document.createElement('script');
-        script.type = 'module';
-        script.src = src;
-        document.head.append(script);
-      },
-      survived,
-      `${site.origin}/packages/embed/dist/embed.js`,
-    );
+    await article.evaluate((html: string) => {
+      (document.getElementById('content') as HTMLElement).innerHTML = html;
+    }, survived);
+    // Before the script has run, and for readers without JavaScript, the facts are there, as plain text.
+    assert.match(await article.$eval('[data-factbox]', (e) => (e as HTMLElement).innerText), /كوريا الشمالية–روسيا، ٤٠/);
+    await article.evaluate((src: string) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      document.head.append(script);
+    }, `${site.origin}/packages/embed/dist/embed.js`);
     await waitForState(article, '[data-factbox] factbox-delegation-bars', 'ready');
     const shown = await article.$eval('factbox-delegation-bars', (e) => [
       e.getAttribute('lang'),
@@ -279,7 +284,7 @@ describe('the embed builder', () => {
     await article.close();
   });
 
-  it('shows why the placeholder is the CMS route: the filter removes the script and iframe snippets entirely', async () => {
+  it('shows why the placeholder is the CMS route: the filter removes the script, the element and the iframe', async () => {
     const { page } = await openBuilder();
     const script = await page.$eval('#script-code', (e) => e.textContent ?? '');
     const iframe = await page.$eval('#iframe-code', (e) => e.textContent ?? '');
@@ -289,9 +294,15 @@ describe('the embed builder', () => {
     );
     assert.match(
       iframe,
-      /<iframe src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@[^"]+\/dist\/frame\.html\?widget=trade-share-pie"/,
+      /<iframe src="https:\/\/cdn\.jsdelivr\.net\/npm\/@factbox\/embed@[^"]+\/dist\/frame\.html\?widget=trade-share-pie#factbox-fallback-trade-share-pie-en"/,
     );
-    assert.equal((await sanitiseLikeWordPress(page, script)).trim(), '');
+    // Of the script code, only the facts inside the element survive: no script, no element, so no chart.
+    const scriptSurvived = await sanitiseLikeWordPress(page, script);
+    assert.doesNotMatch(scriptSurvived, /<script|<factbox-/);
+    assert.match(
+      scriptSurvived.trim(),
+      /^<div class="factbox-fallback" lang="en" dir="ltr">\n<p><strong>Shares of North Korea’s trade<\/strong><\/p>/,
+    );
     assert.equal((await sanitiseLikeWordPress(page, iframe)).trim(), '');
     await page.close();
   });

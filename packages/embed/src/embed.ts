@@ -136,6 +136,7 @@ function start(): void {
           // The widget's code did not arrive (offline, blocked): say so where each widget stands, with a way to retry.
           loading.delete(name);
           console.warn(`[factbox] could not load the ${name} widget: ${String(error)}`);
+          // The facts it holds (the snippet's fallback) stay: the notice goes first, once.
           document.querySelectorAll(`${tag}:not(:defined)`).forEach((element) => {
             const button = document.createElement('button');
             button.type = 'button';
@@ -145,7 +146,8 @@ function start(): void {
             notice.setAttribute('role', 'alert');
             notice.setAttribute('data-factbox-notice', '');
             notice.append('This chart could not be loaded. ', button);
-            element.replaceChildren(notice);
+            element.querySelector(':scope > [data-factbox-notice]')?.remove();
+            element.prepend(notice);
           });
         },
       ),
@@ -182,6 +184,9 @@ function start(): void {
       return;
     }
     const widget = createWidget(name, placeholder);
+    // The placeholder's content (the snippet's facts as plain HTML) moves into the widget: shown there, in
+    // the reserved height, until the widget's code arrives; its shadow root (no slot) then takes its place.
+    widget.append(...placeholder.childNodes);
     placeholder.replaceChildren(widget);
     watch(widget);
   };

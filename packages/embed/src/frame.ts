@@ -12,6 +12,8 @@
  * no `heading` from its address, so that nobody can link to the publisher's
  * domain showing made-up rows under a headline of their choosing.
  */
+import type { WidgetName } from '@factbox/widgets';
+import { fallbackId, fallbackLang } from './fallback-markup.js';
 import { FRAME_MESSAGE, PROTOCOL_VERSION, TOKEN_PARAMETER, TOKEN_PATTERN, type FrameSizeMessage } from './protocol.js';
 
 const params = new URLSearchParams(location.search);
@@ -48,6 +50,11 @@ if (refused.length > 0)
   console.warn(
     `[factbox] this frame is locked: it ignores ${[...LOCKED_PARAMETERS].join(' and ')} in its address (given: ${refused.join(', ')}).`,
   );
+// frame.html holds every widget's facts, for readers whose browser runs no script (fallback.ts). This
+// widget's move into the placeholder, so they stay if embed.js cannot run; the rest go. Not for rows of the host's own.
+const widget = params.get('widget') ?? '';
+const facts = placeholder.hasAttribute('data-src') ? null : document.getElementById(fallbackId(widget as WidgetName, fallbackLang(lang)));
+if (facts) placeholder.append(facts);
 root.replaceChildren(placeholder);
 
 /** The widget's title, for the host's iframe title and this document's. */

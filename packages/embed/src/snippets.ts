@@ -10,6 +10,7 @@
 import { resolveDataUrl } from '@factbox/widgets';
 import { WIDGET_CATALOGUE, type WidgetName } from '@factbox/widgets';
 import { WIDGET_NAMES, isWidgetName } from './widget-names.js';
+import { fallbackHtml, fallbackLang, fallbackId } from './fallback.js';
 
 export { WIDGET_NAMES, isWidgetName, type WidgetName } from './widget-names.js';
 /** The widgets, with their titles and reserved heights: for a plugin's own list of choices. */
@@ -22,6 +23,14 @@ export interface EmbedOptions {
   /** http(s) or relative URL of rows in the dataset's schema. */
   readonly src?: string;
   readonly heading?: string;
+  /**
+   * The widget is in the article's first screen: the script snippet also
+   * lists its code as `<link rel="modulepreload">`, so that the browser
+   * fetches it with the page rather than after embed.js has run (one round
+   * trip sooner). Leave it off for widgets further down: their code would
+   * be fetched for readers who never scroll to them. Needs `release.preload`.
+   */
+  readonly preload?: boolean;
 }
 
 /** Where the files are: a versioned, immutable folder, and the integrity of its entry files. */
@@ -30,6 +39,8 @@ export interface Release {
   readonly integrity: { readonly 'embed.js': string; readonly 'resize.js': string };
   /** Folder holding embed.js, resize.js and frame.html; default: jsDelivr's copy of the npm package. */
   readonly base?: string;
+  /** The chunks each widget needs, relative to that folder (the release's dist/integrity.json `preload`). */
+  readonly preload?: Readonly<Partial<Record<WidgetName, readonly string[]>>>;
 }
 
 export function cdnBase(version: string): string {
@@ -78,27 +89,58 @@ function attributes(options: EmbedOptions): [string, string][] {
   return pairs.filter((pair): pair is [string, string] => typeof pair[1] === 'string' && pair[1] !== '');
 }
 
-/** For sanitising CMSs (WordPress for Authors): a <div> with data-* attributes. */
+/**
+ * The widget's facts for readers whose browser runs no script: title, one
+ * sentence with its numbers, source line (see fallback.ts). With data of the
+ * host's own (`src`), the built-in facts would be wrong: only the title, and
+ * where the data is.
+ */
+function fallbackOf(options: EmbedOptions, name: WidgetName, attributes = ''): string {
+  const lang = fallbackLang(options.lang);
+  const src = options.src?.trim();
+  if (!src) return fallbackHtml(name, lang, { heading: options.heading, attributes });
+  const data = lang === 'ar' ? 'البيانات' : 'The data';
+  const facts = isAcceptableDataUrl(src) ? [`<p><a href="${escapeAttribute(src)}">${data}</a></p>`] : [];
+  return fallbackHtml(name, lang, { heading: options.heading, facts, attributes });
+}
+
+/**
+ * For sanitising CMSs (WordPress for Authors): a <div> with data-*
+ * attributes, holding the widget's facts as plain HTML that kses keeps.
+ */
 export function placeholderSnippet(options: EmbedOptions): string {
   const { name } = widgetOf(options);
   const data = attributes(options)
     .map(([attribute, value]) => ` data-${attribute}="${escapeAttribute(value)}"`)
     .join('');
-  return `<div data-factbox="${escapeAttribute(name)}"${data}></div>`;
+  return `<div data-factbox="${escapeAttribute(name)}"${data}>\n${fallbackOf(options, name)}\n</div>`;
 }
 
-/** For pages that allow scripts: the script tag (once per page) and the element. */
+/**
+ * For pages that allow scripts: the script tag (once per page), the
+ * widget's code as modulepreload links when it is in the first screen
+ * (`preload`), and the element, holding the widget's facts as plain HTML.
+ */
 export function scriptSnippet(options: EmbedOptions, release: Release): string {
-  const { tag } = widgetOf(options);
+  const { name, tag } = widgetOf(options);
   const base = release.base ?? cdnBase(release.version);
   const attrs = attributes(options)
     .map(([attribute, value]) => ` ${attribute}="${escapeAttribute(value)}"`)
     .join('');
+  // Same credentials as the script's own requests (crossorigin="anonymous"), so the browser uses what it preloaded.
+  const preloads = options.preload
+    ? (release.preload?.[name] ?? []).map(
+        (file) => `<link rel="modulepreload" href="${escapeAttribute(`${base}${file}`)}" crossorigin="anonymous">`,
+      )
+    : [];
   return [
     // async: the loader runs as soon as it arrives, without waiting for the page to finish parsing.
     `<script type="module" src="${escapeAttribute(`${base}embed.js`)}" async`,
     `        integrity="${escapeAttribute(release.integrity['embed.js'])}" crossorigin="anonymous"></script>`,
-    `<${tag}${attrs}></${tag}>`,
+    ...preloads,
+    `<${tag}${attrs}>`,
+    fallbackOf(options, name),
+    `</${tag}>`,
   ].join('\n');
 }
 
@@ -110,23 +152,27 @@ function frame(
   const { name, title, height } = widgetOf(options);
   const base = release.base ?? cdnBase(release.version);
   // A frame without a language shows the widget in English.
-  const lang = /^ar(-|$)/i.test(options.lang ?? '') ? 'ar' : 'en';
+  const lang = fallbackLang(options.lang);
   const query = new URLSearchParams([['widget', name], ...attributes(options)]).toString();
-  return { src: `${base}frame.html?${query}`, lang, title: options.heading?.trim() || title[lang], height: height[lang].wide };
+  // The fragment shows the widget's facts when the frame runs no script (frame.html, CSS :target); not for rows of the host's own.
+  const fragment = options.src?.trim() ? '' : `#${fallbackId(name, lang)}`;
+  return { src: `${base}frame.html?${query}${fragment}`, lang, title: options.heading?.trim() || title[lang], height: height[lang].wide };
 }
 
 /**
  * For hosts that allow no script in articles: the iframe, and the resizer once
  * per page. The iframe's title is the heading, or the widget's title from the
  * catalogue, in the frame's language, and `lang` says which. No border, the
- * article's full width; resize.js sets the height.
+ * article's full width, the widget's reserved height until resize.js sets
+ * the height of its content (without scripts, the frame shows the facts in
+ * that height).
  */
 export function iframeSnippet(options: EmbedOptions, release: Release): string {
-  const { src, lang, title } = frame(options, release);
+  const { src, lang, title, height } = frame(options, release);
   const base = release.base ?? cdnBase(release.version);
   return [
     `<iframe src="${escapeAttribute(src)}" lang="${lang}"`,
-    `        title="${escapeAttribute(title)}" style="border:0;width:100%" loading="lazy"></iframe>`,
+    `        title="${escapeAttribute(title)}" style="border:0;width:100%;height:${escapeAttribute(height)}" loading="lazy"></iframe>`,
     `<script src="${escapeAttribute(`${base}resize.js`)}" integrity="${escapeAttribute(release.integrity['resize.js'])}" crossorigin="anonymous" async></script>`,
   ].join('\n');
 }
@@ -138,7 +184,8 @@ const PIXELS_PER_REM = 16;
 /**
  * For AMP pages, which allow only their own iframe component: a resizable
  * `amp-iframe` (Factbox frames send AMP's `embed-size` message), borderless,
- * first sized at the widget's reserved height for a 640-px column.
+ * first sized at the widget's reserved height for a 640-px column, with the
+ * widget's facts as its placeholder until the frame has loaded.
  */
 export function ampIframeSnippet(options: EmbedOptions, release: Release): string {
   const { src, lang, title, height } = frame(options, release);
@@ -149,6 +196,8 @@ export function ampIframeSnippet(options: EmbedOptions, release: Release): strin
     `<amp-iframe src="${escapeAttribute(src)}" lang="${lang}" title="${escapeAttribute(title)}"`,
     `            width="${AMP_WIDTH}" height="${pixels}" layout="responsive" resizable frameborder="0"`,
     '            sandbox="allow-scripts allow-same-origin allow-popups allow-downloads">',
+    // AMP shows an element marked `placeholder` until the frame has loaded.
+    fallbackOf(options, widgetOf(options).name, ' placeholder'),
     `  <button overflow type="button">${lang === 'ar' ? 'اعرض الرسم كاملًا' : 'Show the whole chart'}</button>`,
     '</amp-iframe>',
   ].join('\n');
