@@ -3,10 +3,12 @@
  *
  *   embed/          a snapshot of packages/embed/dist (so a rebuild during the run cannot pull files away)
  *   peers/<id>.js   each peer page's bundle: esbuild, ESM, minified, production, tree-shaken
- *   <page>/index.html
+ *   <page>/index.html  Factbox pages from the snapshot's own snippets (snippets.js, integrity.json):
+ *                   the markup users paste, with the integrity of the embed.js served
  *
  * `node bench/build.mjs` builds and prints the bundle sizes; run.mjs calls build().
  */
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,9 +35,21 @@ function missingImports(dir) {
   return missing;
 }
 
+/** Why the copy's integrity.json does not describe its embed.js (a copy taken during a rebuild), or null. */
+function integrityMismatch(dir) {
+  const file = join(dir, 'integrity.json');
+  if (!existsSync(file)) return 'integrity.json is missing';
+  const expected = JSON.parse(readFileSync(file, 'utf8'))['embed.js'];
+  const actual = `sha384-${createHash('sha384')
+    .update(readFileSync(join(dir, 'embed.js')))
+    .digest('base64')}`;
+  return expected === actual ? null : `integrity.json gives ${expected} for embed.js, whose bytes hash to ${actual}`;
+}
+
 /**
  * Copies packages/embed/dist, and checks that the copy is whole: the build
- * empties dist/ first, so a copy taken while someone rebuilds may lack files.
+ * empties dist/ first, so a copy taken while someone rebuilds may lack files,
+ * or hold an integrity.json of another embed.js.
  */
 async function snapshotEmbed(target, log) {
   for (let attempt = 1; ; attempt++) {
@@ -43,14 +57,29 @@ async function snapshotEmbed(target, log) {
     try {
       cpSync(EMBED_DIST, target, { recursive: true });
       const missing = missingImports(target);
-      if (missing.length === 0) return;
-      if (attempt >= 10) throw new Error(`the copy of packages/embed/dist is incomplete: ${missing.join(', ')}`);
+      const mismatch = existsSync(join(target, 'snippets.js')) ? integrityMismatch(target) : 'snippets.js is missing';
+      if (missing.length === 0 && mismatch === null) return;
+      if (attempt >= 10)
+        throw new Error(`the copy of packages/embed/dist is incomplete: ${[...missing, mismatch].filter(Boolean).join(', ')}`);
     } catch (error) {
       if (attempt >= 10) throw error;
     }
     log(`  packages/embed/dist is changing (a build running?); copying it again (${attempt})`);
     await new Promise((resolve) => setTimeout(resolve, 2000));
   }
+}
+
+/**
+ * The snippet users get for one widget, from the snapshot's own snippets.js:
+ * scriptSnippet({ widget, preload }, { version, integrity, preload, base: '/embed/' }),
+ * the release read from the snapshot's integrity.json (its `preload` map, when
+ * the build writes one, gives the modulepreload links of first-screen widgets).
+ */
+async function snippetsOf(embedDir) {
+  const snippets = await import(`${pathToFileURL(join(embedDir, 'snippets.js')).href}?${Date.now()}`);
+  const integrity = JSON.parse(readFileSync(join(embedDir, 'integrity.json'), 'utf8'));
+  const release = { version: integrity.version, integrity, preload: integrity.preload, base: '/embed/' };
+  return (widget, preload) => snippets.scriptSnippet({ widget, preload }, release);
 }
 
 export async function build({ log = console.log } = {}) {
@@ -87,9 +116,10 @@ export async function build({ log = console.log } = {}) {
   });
   if (result.errors.length > 0) throw new Error(`esbuild failed: ${result.errors.map((e) => e.text).join('; ')}`);
 
+  const snippet = await snippetsOf(join(SITE, 'embed'));
   for (const page of PAGES) {
     mkdirSync(join(SITE, page.id), { recursive: true });
-    writeFileSync(join(SITE, page.id, 'index.html'), pageHtml(page));
+    writeFileSync(join(SITE, page.id, 'index.html'), pageHtml(page, snippet));
   }
 
   const sizes = {};

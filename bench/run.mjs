@@ -104,7 +104,12 @@ function describe(page, r) {
   if (r.failed) return `failed: ${r.failed}`;
   const parts = [`JS ${(r.jsBytes / 1024).toFixed(1)} KB gz in ${r.jsRequests}`];
   if (r.painted != null) parts.push(`painted ${Math.round(r.painted)} ms`);
+  if (r.factsPainted != null) parts.push(`facts painted ${Math.round(r.factsPainted)} ms (${r.factsFrom})`);
   if (r.firstReady != null && page.kind !== 'many') parts.push(`first ready ${Math.round(r.firstReady)} ms`);
+  if (r.busy)
+    parts.push(
+      `over ${(r.busy.windowMs / 1000).toFixed(1)} s (${r.busy.ads} ads): embed.js ${r.busy.embedMsPerS.toFixed(2)} ms/s, main-thread tasks ${Math.round(r.busy.taskMsPerS)} ms/s`,
+    );
   if (page.kind === 'many')
     parts.push(
       `${r.before.ready} built before scrolling, ${r.scroll.readyAfter} after; ${r.scroll.longtaskCount} long tasks while scrolling (max ${Math.round(r.scroll.longestTask)} ms)`,

@@ -43,8 +43,9 @@ const CSS_COMMENT = { open: '/*', close: '*/' };
  */
 export async function fromCatalogue(catalogue, narrowScreen) {
   const { reserveCss, placeholderRule } = await builtModule('packages/embed/build/reserve.js');
-  // A browser that runs no script shows the facts the snippets put inside the placeholder, at their own height.
-  const placeholderCss = `${reserveCss(catalogue, narrowScreen, placeholderRule, '\n')}@media (scripting: none) {\n  [data-factbox] { min-height: 0 !important; }\n}\n`;
+  // A browser that runs no script shows the facts the snippets put inside the placeholder at their own height,
+  // without the reserve (the placeholder's, and the one inline on the facts).
+  const placeholderCss = `${reserveCss(catalogue, narrowScreen, placeholderRule, '\n')}@media (scripting: none) {\n  [data-factbox], .factbox-fallback { min-height: 0 !important; }\n}\n`;
   const rows = catalogue.map(
     (entry) =>
       `| \`${entry.name}\` | \`<${entry.tag}>\` | \`${entry.resource}\` | ${entry.title.en} / <span lang="ar" dir="rtl">${entry.title.ar}</span> | ${entry.height.en.wide} (ar ${entry.height.ar.wide}) | ${entry.height.en.narrow} (ar ${entry.height.ar.narrow}) |`,

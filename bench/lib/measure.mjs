@@ -3,7 +3,7 @@
  * compiled-code cache) with one tab in front, CPU and network throttled over
  * CDP, observers installed before any script of the page runs.
  */
-import { VIEWPORT } from '../pages.mjs';
+import { VIEWPORT, WIDGET_SELECTOR, WIDGET_TAGS } from '../pages.mjs';
 
 export const CPU_SLOWDOWN = 4;
 /** Lighthouse's "slow 4G" (mobileSlow4G): 150 ms RTT, 1.6 Mbps down, 750 Kbps up. */
@@ -20,6 +20,9 @@ export const IDLE_MS = 2500;
 /** The 100-widget page: scroll step (CSS px) and pause between steps. */
 export const SCROLL_STEP = 600;
 export const SCROLL_DELAY_MS = 100;
+/** The busy host page: how long embed.js's main-thread time is profiled once the widgets are ready, and the sampling interval. */
+export const BUSY_WINDOW_MS = 10_000;
+export const PROFILER_INTERVAL_US = 100;
 const TIMEOUT_MS = 60_000;
 
 /**
@@ -27,9 +30,17 @@ const TIMEOUT_MS = 60_000;
  * tasks, layout shifts, factbox-ready events and the `bench:painted` mark.
  * Factbox pages get that mark at the first animation frame after the
  * expected number of widgets fired factbox-ready.
+ *
+ * With `factsSelector` (the widget tags and `[data-factbox]`), it also checks
+ * at every animation frame whether a reader can see a widget's facts: some
+ * widget element or placeholder with visible text in its light DOM (fallback
+ * HTML: a text node with a non-empty rendered box whose element is not
+ * `visibility: hidden`; a loader notice does not count), or with its rendered
+ * heading (`[part="heading"]` in its shadow root, with text and a box).
+ * `factsPainted` is `performance.now()` in the first frame that finds one.
  */
-function instrument(expectReady) {
-  const bench = { longtasks: [], shifts: [], ready: [], observerErrors: [] };
+function instrument(expectReady, factsSelector) {
+  const bench = { longtasks: [], shifts: [], ready: [], observerErrors: [], factsPainted: null, factsFrom: null };
   window.__bench = bench;
   const observe = (type, each) => {
     try {
@@ -40,7 +51,16 @@ function instrument(expectReady) {
   };
   observe('longtask', (e) => bench.longtasks.push({ start: e.startTime, duration: e.duration }));
   observe('layout-shift', (e) => {
-    if (!e.hadRecentInput) bench.shifts.push({ start: e.startTime, value: e.value });
+    if (e.hadRecentInput) return;
+    // What moved, for results.json: each source's element and its box before and after.
+    const sources = (e.sources ?? []).map((source) => ({
+      node: source.node
+        ? `${source.node.localName ?? '#text'}${source.node.getAttribute?.('class') ? `.${source.node.getAttribute('class')}` : ''}`
+        : null,
+      from: [source.previousRect.y, source.previousRect.height],
+      to: [source.currentRect.y, source.currentRect.height],
+    }));
+    bench.shifts.push({ start: e.startTime, value: e.value, sources });
   });
   let resolvePainted;
   bench.painted = new Promise((resolve) => (resolvePainted = resolve));
@@ -57,6 +77,37 @@ function instrument(expectReady) {
     },
     true,
   );
+
+  if (!factsSelector) return;
+  const hasBox = (rect) => rect.width > 0 && rect.height > 0;
+  const shown = (element) => getComputedStyle(element).visibility !== 'hidden';
+  const fallbackText = (host) => {
+    const walker = document.createTreeWalker(host, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || node.data.trim() === '' || parent.closest('[data-factbox-notice], script, style, template')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (hasBox(range.getBoundingClientRect()) && shown(parent)) return true;
+    }
+    return false;
+  };
+  const heading = (host) => {
+    const element = host.shadowRoot?.querySelector('[part="heading"]');
+    return !!element && element.textContent.trim() !== '' && hasBox(element.getBoundingClientRect()) && shown(element);
+  };
+  const poll = () => {
+    for (const host of document.querySelectorAll(factsSelector)) {
+      const from = heading(host) ? 'heading' : fallbackText(host) ? 'fallback' : null;
+      if (from) {
+        bench.factsPainted = performance.now();
+        bench.factsFrom = from;
+        return;
+      }
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
 }
 
 /** CLS: the largest session window of shifts (gaps < 1 s, windows ≤ 5 s). */
@@ -162,13 +213,19 @@ export async function measure(browser, server, page, options = {}) {
     });
     cdp.on('Network.loadingFailed', () => inFlight--);
 
-    await tab.evaluateOnNewDocument(instrument, page.expectReady ?? 0);
+    // First facts painted: on the pages whose first widget is in the viewport and whose loader runs.
+    const watchFacts = ['factbox', 'many', 'busy'].includes(page.kind);
+    await tab.evaluateOnNewDocument(instrument, page.expectReady ?? 0, watchFacts ? WIDGET_SELECTOR : null);
     server.take();
     await tab.goto(`${server.origin}/${page.id}/`, { waitUntil: 'load', timeout: TIMEOUT_MS });
 
     const result = { page: page.id, errors: pageErrors };
     if (page.kind === 'loader') {
       await sleep(IDLE_MS);
+    } else if (page.kind === 'busy-control') {
+      // No widget ever loads: let the page settle as long as the busy page typically takes to paint, then profile.
+      await sleep(1500);
+      result.busy = await profileWindow(tab, cdp);
     } else if (page.kind === 'many') {
       Object.assign(result, await scrollThrough(tab, server, () => inFlight));
     } else {
@@ -178,6 +235,7 @@ export async function measure(browser, server, page, options = {}) {
         `${page.id} to paint its charts`,
       );
       await tab.evaluate((ms) => new Promise((resolve) => setTimeout(resolve, ms)), SETTLE_MS);
+      if (page.kind === 'busy') result.busy = await profileWindow(tab, cdp);
     }
 
     const seen = await tab.evaluate(() => {
@@ -188,6 +246,8 @@ export async function measure(browser, server, page, options = {}) {
         ready: b.ready,
         observerErrors: b.observerErrors,
         states: [...document.querySelectorAll('[state]')].map((e) => e.getAttribute('state')),
+        factsPainted: b.factsPainted,
+        factsFrom: b.factsFrom,
         drawn: [...document.querySelectorAll('#pie, #bars')].map((box) => box.querySelector('canvas, svg') !== null),
       };
     });
@@ -217,19 +277,88 @@ export async function measure(browser, server, page, options = {}) {
       longtaskCount: seen.longtasks.length,
       longestTask: Math.max(0, ...seen.longtasks.map((t) => t.duration)),
       cls: cumulativeLayoutShift(seen.shifts),
+      shifts: seen.shifts,
       firstReady: seen.ready.length > 0 ? Math.min(...seen.ready.map((r) => r.at)) : null,
+      factsPainted: seen.factsPainted,
+      factsFrom: seen.factsFrom,
       lastReady: seen.ready.length > 0 ? Math.max(...seen.ready.map((r) => r.at)) : null,
       readyCount: seen.states.filter((s) => s === 'ready').length,
     });
 
     if (options.screenshot) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-      await tab.screenshot({ path: options.screenshot, fullPage: page.kind !== 'many' && page.kind !== 'loader' });
+      await tab.screenshot({ path: options.screenshot, fullPage: ['empty', 'peer', 'factbox'].includes(page.kind) });
     }
     return result;
   } finally {
     await context.close().catch(() => {});
   }
+}
+
+/**
+ * Self time (ms) of a CPU profile's samples, summed per group: `embed` (frames
+ * of embed.js itself), `chunks` (the widgets' chunks), `idle`, and `busy`
+ * (everything but idle). A sample lasts until the next one.
+ */
+export function profileSelfTimes(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const times = { embed: 0, chunks: 0, idle: 0, busy: 0 };
+  /** embed.js's self time per function (name:line:column), for the record. */
+  const embedFunctions = {};
+  let at = profile.startTime;
+  const starts = profile.timeDeltas.map((delta) => (at += delta));
+  for (let i = 0; i < profile.samples.length; i++) {
+    const ms = ((i + 1 < starts.length ? starts[i + 1] : profile.endTime) - starts[i]) / 1000;
+    const frame = nodes.get(profile.samples[i])?.callFrame;
+    if (!frame || ms <= 0) continue;
+    if (frame.functionName === '(idle)') {
+      times.idle += ms;
+      continue;
+    }
+    times.busy += ms;
+    const path = frame.url ? new URL(frame.url).pathname : '';
+    if (path.endsWith('/embed/embed.js')) {
+      times.embed += ms;
+      const key = `${frame.functionName || '(anonymous)'}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+      embedFunctions[key] = (embedFunctions[key] ?? 0) + ms;
+    } else if (path.includes('/embed/chunks/')) times.chunks += ms;
+  }
+  return { ...times, embedFunctions, windowMs: (profile.endTime - profile.startTime) / 1000 };
+}
+
+/**
+ * The busy host page, once its widgets are ready (or, without embed.js, once
+ * it settled): BUSY_WINDOW_MS under the CPU profiler (PROFILER_INTERVAL_US),
+ * with Chromium's count of main-thread task time (CDP Performance.getMetrics
+ * TaskDuration) before and after, and the ads swapped meanwhile.
+ */
+async function profileWindow(tab, cdp) {
+  const metrics = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  await cdp.send('Performance.enable');
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: PROFILER_INTERVAL_US });
+  const pageBefore = await tab.evaluate(() => ({ ads: window.__busyAds ?? 0, elements: document.getElementsByTagName('*').length }));
+  const before = await metrics();
+  await cdp.send('Profiler.start');
+  await sleep(BUSY_WINDOW_MS);
+  const { profile } = await cdp.send('Profiler.stop');
+  const after = await metrics();
+  const ads = (await tab.evaluate(() => window.__busyAds ?? 0)) - pageBefore.ads;
+  await cdp.send('Profiler.disable');
+  const self = profileSelfTimes(profile);
+  const seconds = self.windowMs / 1000;
+  const taskMs = (after.TaskDuration - before.TaskDuration) * 1000;
+  return {
+    windowMs: self.windowMs,
+    elements: pageBefore.elements,
+    ads,
+    embedMs: self.embed,
+    embedMsPerS: self.embed / seconds,
+    chunksMsPerS: self.chunks / seconds,
+    sampledBusyMsPerS: self.busy / seconds,
+    taskMsPerS: taskMs / (after.Timestamp - before.Timestamp || seconds),
+    embedFunctions: self.embedFunctions,
+  };
 }
 
 /**
@@ -252,8 +381,8 @@ async function scrollThrough(tab, server, inFlight) {
     if (Date.now() - started > TIMEOUT_MS) throw new Error('timed out waiting for the first widgets of the 100-widget page');
     await sleep(250);
   }
-  const before = await tab.evaluate(() => {
-    const widgets = [...document.querySelectorAll('main > *')];
+  const before = await tab.evaluate((selector) => {
+    const widgets = [...document.querySelectorAll(selector)];
     const top = (e) => e.getBoundingClientRect().top;
     return {
       widgets: widgets.length,
@@ -264,7 +393,7 @@ async function scrollThrough(tab, server, inFlight) {
       withinLoadMargin: widgets.filter((e) => top(e) < innerHeight * 2).length,
       longtasks: window.__bench.longtasks.length,
     };
-  });
+  }, WIDGET_TAGS);
   before.responses = summarizeResponses(server.take());
 
   const window_ = await tab.evaluate(

@@ -4,7 +4,17 @@
  * pages against the team's targets.
  */
 import { PAGES, PEERS } from '../pages.mjs';
-import { CPU_SLOWDOWN, IDLE_MS, NETWORK, SCROLL_DELAY_MS, SCROLL_STEP, SETTLE_MS } from './measure.mjs';
+import { BUSY } from '../pages.mjs';
+import {
+  BUSY_WINDOW_MS,
+  CPU_SLOWDOWN,
+  IDLE_MS,
+  NETWORK,
+  PROFILER_INTERVAL_US,
+  SCROLL_DELAY_MS,
+  SCROLL_STEP,
+  SETTLE_MS,
+} from './measure.mjs';
 import { GZIP_LEVEL } from './server.mjs';
 
 export const TARGETS = {
@@ -15,6 +25,8 @@ export const TARGETS = {
   /** A page with only the events timeline, or only the key figures (issue: key figures and timeline). */
   listBytes: 25 * 1024,
   firstReadyMs: 1000,
+  /** The busy host page: main-thread time of embed.js itself (ms per second), under. */
+  busyEmbedMsPerS: 5,
 };
 
 export function median(values) {
@@ -29,6 +41,14 @@ const ms = (value) => (value === null ? '—' : String(Math.round(value)));
 const ratio = (value, base) => (value === null || !base ? '—' : `${(value / base).toFixed(2)}×`);
 const cls = (value) => (value === null ? '—' : value === 0 ? '0' : value.toFixed(3));
 const passFail = (ok) => (ok ? '✅ pass' : '❌ fail');
+const perSecond = (value) => (value === null ? '—' : value.toFixed(value < 10 ? 2 : 0));
+/** The value most runs gave (the first of the most frequent). */
+const mode = (values) => {
+  const counts = new Map();
+  for (const v of values) if (v != null) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+};
+const FACTS_FROM = { fallback: 'fallback HTML', heading: "widget's heading" };
 
 /** A Markdown table; `align` has one letter per column, l or r (default: first left, the rest right). */
 function table(header, rows, align = `l${'r'.repeat(header.length - 1)}`) {
@@ -50,6 +70,8 @@ export function summarize(runs) {
     cdpScriptBytes: pick((r) => r.cdpScriptBytes),
     painted: pick((r) => r.painted),
     firstReady: pick((r) => r.firstReady),
+    factsPainted: pick((r) => r.factsPainted),
+    factsFrom: mode(ok.map((r) => r.factsFrom)),
     lastReady: pick((r) => r.lastReady),
     longtaskCount: pick((r) => r.longtaskCount),
     longestTask: pick((r) => r.longestTask),
@@ -57,6 +79,17 @@ export function summarize(runs) {
     cls: pick((r) => r.cls),
     worstCls: ok.length ? Math.max(...ok.map((r) => r.cls)) : null,
     readyCount: pick((r) => r.readyCount),
+    busy: ok.some((r) => r.busy)
+      ? {
+          windowMs: pick((r) => r.busy?.windowMs),
+          elements: pick((r) => r.busy?.elements),
+          ads: pick((r) => r.busy?.ads),
+          embedMsPerS: pick((r) => r.busy?.embedMsPerS),
+          worstEmbedMsPerS: Math.max(...ok.map((r) => r.busy?.embedMsPerS ?? 0)),
+          chunksMsPerS: pick((r) => r.busy?.chunksMsPerS),
+          taskMsPerS: pick((r) => r.busy?.taskMsPerS),
+        }
+      : null,
     ok_runs: ok,
   };
 }
@@ -114,7 +147,18 @@ export function report({ results, env }) {
   if (compare.length > 0) {
     sections.push(
       `### Same two charts, Factbox and each peer (medians of ${env.runs} runs; ratios = page ÷ Factbox)\n\n${table(
-        ['page', 'JS gz (KB)', 'bytes × Factbox', 'JS files', 'chart painted (ms)', 'time × Factbox', 'long tasks', 'longest (ms)', 'CLS'],
+        [
+          'page',
+          'JS gz (KB)',
+          'bytes × Factbox',
+          'JS files',
+          'first facts painted (ms)',
+          'chart painted (ms)',
+          'time × Factbox',
+          'long tasks',
+          'longest (ms)',
+          'CLS',
+        ],
         compare.map((p) => {
           const v = s[p.id];
           const name = p.id === 'factbox' ? `**${p.title}**` : p.title;
@@ -123,6 +167,7 @@ export function report({ results, env }) {
             kb(v.jsBytes),
             ratio(v.jsBytes, base?.jsBytes),
             ms(v.jsRequests),
+            ms(v.factsPainted),
             ms(v.painted),
             ratio(v.painted, base?.painted),
             ms(v.longtaskCount),
@@ -143,6 +188,8 @@ export function report({ results, env }) {
           'page',
           'JS gz (KB)',
           'JS files',
+          'first facts painted (ms)',
+          'facts shown by',
           'first widget ready (ms)',
           'all painted (ms)',
           'widgets ready',
@@ -156,6 +203,8 @@ export function report({ results, env }) {
             p.title + (v.ok < v.runs ? ` (${v.ok}/${v.runs} runs ok)` : ''),
             kb(v.jsBytes),
             ms(v.jsRequests),
+            ms(v.factsPainted),
+            FACTS_FROM[v.factsFrom] ?? '—',
             ms(v.firstReady),
             ms(v.painted),
             ms(v.readyCount),
@@ -164,6 +213,7 @@ export function report({ results, env }) {
             cls(v.worstCls),
           ];
         }),
+        'lrrrlrrrrrr',
       )}`,
     );
   }
@@ -235,8 +285,43 @@ export function report({ results, env }) {
     );
   }
 
+  const busy = s.busy?.busy;
+  const control = s['busy-control']?.busy;
+  if (busy || control) {
+    const both = (f, format) => [busy ? format(f(busy, s.busy)) : '—', control ? format(f(control, s['busy-control'])) : '—'];
+    sections.push(
+      `### Busy host page (medians of ${s.busy?.ok ?? s['busy-control']?.ok} runs)\n\nA long article (${BUSY.elements.toLocaleString('en')} elements: sections, headings, paragraphs, links, spans, lists) whose inline script swaps an ad box (a div with a few children, no iframe) every ${BUSY.adEveryMs} ms, below the fold; with embed.js and the pie and bars snippets at the top, and the same page without embed.js. Over ${BUSY_WINDOW_MS / 1000} s from the widgets' paint (without embed.js: from 1.5 s after \`load\`), under the CPU profiler (${PROFILER_INTERVAL_US} µs sampling): the self time of embed.js's own functions (not the widgets' chunks), and Chromium's main-thread task time (CDP \`Performance.getMetrics\` TaskDuration), in ms per second at ${CPU_SLOWDOWN}× CPU slowdown.\n\n${table(
+        ['measure', 'with embed.js', 'without embed.js'],
+        [
+          [
+            'DOM elements (when the window starts)',
+            ...both(
+              (v) => v.elements,
+              (n) => (n === null ? '—' : Math.round(n).toLocaleString('en')),
+            ),
+          ],
+          ['ads swapped in the window', ...both((v) => v.ads, ms)],
+          [
+            `**embed.js self time, ms per second** (budget < ${TARGETS.busyEmbedMsPerS})`,
+            busy ? `**${perSecond(busy.embedMsPerS)}** (worst run ${perSecond(busy.worstEmbedMsPerS)})` : '—',
+            '—',
+          ],
+          ["widgets' chunks self time, ms per second", ...both((v) => v.chunksMsPerS, perSecond)],
+          ['main-thread task time, ms per second (TaskDuration)', ...both((v) => v.taskMsPerS, perSecond)],
+          [
+            'first facts painted / first widget ready / both painted (ms)',
+            s.busy ? `${ms(s.busy.factsPainted)} / ${ms(s.busy.firstReady)} / ${ms(s.busy.painted)}` : '—',
+            '—',
+          ],
+          ['CLS (worst run)', ...both((_, v) => v.worstCls, cls)],
+        ],
+        'lrr',
+      )}`,
+    );
+  }
+
   const targets = [];
-  const target = (what, measured, ok) => targets.push([what, measured, ok === null ? 'not measured' : passFail(ok)]);
+  const target = (what, measured, ok) => targets.push([what, measured, ok === null ? 'not measured in this run' : passFail(ok)]);
   const bytesTarget = (id, limit, what) => {
     const v = s[id];
     target(`${what} ≤ ${limit / 1024} KB gz`, v ? `${kb(v.jsBytes)} KB` : '—', v && v.jsBytes !== null ? v.jsBytes <= limit : null);
@@ -260,10 +345,25 @@ export function report({ results, env }) {
       worst <= TARGETS.firstReadyMs,
     );
   } else target('first widget ready ≤ 1.0 s', '—', null);
-  const clsPages = Object.entries(s).filter(([id]) => id.startsWith('factbox'));
+  // The same two charts, same run: Factbox's first widget against Chart.js's paint (runs are interleaved, run i with run i).
+  const chart = s.chartjs;
+  if (base?.firstReady != null && chart?.painted != null) {
+    const pairs = results.factbox
+      .map((r, i) => [r, results.chartjs[i]])
+      .filter(([f, c]) => f && c && !f.failed && !c.failed && f.firstReady != null && c.painted != null);
+    const wins = pairs.filter(([f, c]) => f.firstReady <= c.painted).length;
+    target(
+      'pie + bars: first widget ready ≤ plain Chart.js painted, same run',
+      `${ms(base.firstReady)} ms vs ${ms(chart.painted)} ms (medians); Factbox first in ${wins} of ${pairs.length} runs`,
+      base.firstReady <= chart.painted,
+    );
+  } else target('pie + bars: first widget ready ≤ plain Chart.js painted, same run', '—', null);
+  // Every page with Factbox widgets; the busy page too (its ads are inserted below the fold: the control page shows what they shift).
+  const clsPages = Object.entries(s).filter(([id, v]) => (id.startsWith('factbox') || id === 'busy') && v.worstCls !== null);
   if (clsPages.length > 0) {
-    const worst = Math.max(...clsPages.map(([, v]) => v.worstCls ?? 0));
-    target('CLS 0 on every Factbox page', `worst run: ${cls(worst)}`, worst === 0);
+    const worst = Math.max(...clsPages.map(([, v]) => v.worstCls));
+    const shifting = clsPages.filter(([, v]) => v.worstCls > 0).map(([id, v]) => `${id} ${cls(v.worstCls)}`);
+    target('CLS 0 on every Factbox page', worst === 0 ? 'worst run: 0' : `worst run per page: ${shifting.join(', ')}`, worst === 0);
   }
   if (many) {
     target(
@@ -277,8 +377,23 @@ export function report({ results, env }) {
       `${ms(many.scrollTasks)} long tasks (median), longest ${ms(many.scrollLongest)} ms (worst ${ms(many.scrollWorst)} ms)`,
       many.scrollTasksMin === 0 && many.scrollWorst === 0,
     );
-  }
-  sections.push(`### Targets\n\n${table(['target', 'measured', 'result'], targets, 'lll')}`);
+  } else target('100 widgets: no long task over 50 ms while scrolling', '—', null);
+  target(
+    `busy host page: embed.js < ${TARGETS.busyEmbedMsPerS} ms of main thread per second`,
+    busy ? `${perSecond(busy.embedMsPerS)} ms/s (median; worst run ${perSecond(busy.worstEmbedMsPerS)})` : '—',
+    busy ? busy.embedMsPerS < TARGETS.busyEmbedMsPerS && busy.worstEmbedMsPerS < TARGETS.busyEmbedMsPerS : null,
+  );
+  const unmet = targets.filter((t) => t[2] === passFail(false)).map((t) => t[0]);
+  const unmeasured = targets.filter((t) => t[2] === 'not measured in this run').map((t) => t[0]);
+  const verdict = [
+    unmet.length === 0
+      ? `All ${targets.length - unmeasured.length} measured targets are met.`
+      : `**${unmet.length} of ${targets.length - unmeasured.length} measured targets are not met:** ${unmet.join('; ')}.`,
+    unmeasured.length > 0 ? `Not measured in this run: ${unmeasured.join('; ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  sections.push(`### Targets\n\n${table(['target', 'measured', 'result'], targets, 'lll')}\n\n${verdict}`);
 
   const problems = Object.entries(s).flatMap(([id, v]) => [
     ...v.failures.map((f) => `- ${id}: a run failed: ${f}`),
@@ -325,13 +440,21 @@ the page fetched, embed.js included for Factbox pages (counted by the bench's se
 response headers, are in \`bench/dist/results.json\`). **Chart painted** is \`performance.now()\` (from navigation
 start) at the first animation frame after both charts are drawn: for a peer, after its render calls have returned
 (\`await\`ed for vega-embed); for Factbox, after both widgets fired \`factbox-ready\` (their \`state\` is \`ready\`).
-**First widget ready** is the time of the first \`factbox-ready\` event itself. Each run keeps observing for
+**First widget ready** is the time of the first \`factbox-ready\` event itself. **First facts painted** is
+\`performance.now()\` at the first animation frame in which a reader can see a widget's facts: some widget element
+(\`factbox-…\`) or \`[data-factbox]\` placeholder has text in its light DOM with a non-empty rendered box and not
+\`visibility: hidden\` (the fallback HTML the snippets put inside the element), or its rendered heading
+(\`[part="heading"]\` in its shadow root); checked at every frame by the observer script; "—" for the peers (their
+charts hold no text to read) and the empty page. The Factbox pages are made of the snippets users paste:
+\`scriptSnippet()\` of packages/embed/dist/snippets.js, with the version and integrity of the embed.js served
+(dist/integrity.json), \`preload: true\` for the widgets that start in the first 800 px; the script tag and any
+\`<link>\`s once in the head, each element (with its fallback content) in the body. Each run keeps observing for
 ${SETTLE_MS} ms after the paint. The empty page has no script file; its "painted" time is its first animation
 frame, the floor that the network profile sets for every page. The loader-only page has its widgets 8000 px below
 the fold and counts what is fetched within ${IDLE_MS / 1000} s of \`load\`. On the 100-widget page (pie, bars and
 map in turn) the bench waits until the built widgets stop changing and the network is idle, counts them, then
 scrolls to the end in steps of ${SCROLL_STEP} px every ${SCROLL_DELAY_MS} ms, and records the long tasks from the
-first step until every widget is ready.
+first step until every widget is ready. The busy host page: see its table below.
 
 Every peer page draws the same data as the Factbox widgets (doughnut: China 90, Rest of world 10; bars:
 North Korea–Russia 40, North Korea–China 10), each chart 640×400 CSS px in a box reserved for it, animation off.

@@ -67,8 +67,9 @@ async function sanitiseLikeWordPress(page: Page, html: string): Promise<string> 
         'tr',
         'ul',
       ],
-      // kses's global attributes include lang and dir (the facts' language); kses.test.ts runs the real one.
-      ALLOWED_ATTR: ['alt', 'class', 'dir', 'height', 'href', 'id', 'lang', 'src', 'title', 'width'],
+      // kses's global attributes include lang, dir and style (filtered by its CSS rules; it keeps the facts'
+      // min-height with var() and clamp()); kses.test.ts runs the real one.
+      ALLOWED_ATTR: ['alt', 'class', 'dir', 'height', 'href', 'id', 'lang', 'src', 'style', 'title', 'width'],
       ALLOW_DATA_ATTR: true,
       FORBID_TAGS: ['script', 'iframe', 'style', 'object', 'embed'],
     });
@@ -251,7 +252,8 @@ describe('the embed builder', () => {
     assert.ok(
       copied.startsWith(
         '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود &quot;2024&quot; &lt;b&gt;">\n' +
-          '<div class="factbox-fallback" lang="ar" dir="rtl">\n<p><strong>وفود "2024" &lt;b&gt;</strong></p>\n<p>الوفود المتبادلة',
+          '<div class="factbox-fallback" lang="ar" dir="rtl" style="min-height:var(--factbox-height,clamp(21.8125rem,(32rem + 0.5px - 100vw) * 100000,34.25rem))">\n' +
+          '<p><strong>وفود "2024" &lt;b&gt;</strong></p>\n<p>الوفود المتبادلة',
       ),
       copied,
     );
@@ -301,7 +303,7 @@ describe('the embed builder', () => {
     assert.doesNotMatch(scriptSurvived, /<script|<factbox-/);
     assert.match(
       scriptSurvived.trim(),
-      /^<div class="factbox-fallback" lang="en" dir="ltr">\n<p><strong>Shares of North Korea’s trade<\/strong><\/p>/,
+      /^<div class="factbox-fallback" lang="en" dir="ltr" style="[^"]+">\n<p><strong>Shares of North Korea’s trade<\/strong><\/p>/,
     );
     assert.equal((await sanitiseLikeWordPress(page, iframe)).trim(), '');
     await page.close();

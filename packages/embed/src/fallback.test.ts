@@ -121,6 +121,30 @@ describe('the facts in the snippets', () => {
     }
   });
 
+  it('the facts hold the widget’s reserved height from the first paint of the HTML, before embed.js or any stylesheet (no shift when it arrives)', async () => {
+    // No site stylesheet, and embed.js never arrives: only the snippet's own markup sizes the boxes.
+    const body = [placeholderSnippet({ widget: 'trade-share-pie' }), placeholderSnippet({ widget: 'delegation-bars', lang: 'ar' })].join(
+      '\n',
+    );
+    const page = await hostPage(body, { hold: (request) => (request.url().endsWith('factbox.css') ? 'abort' : false) });
+    try {
+      for (const [width, size] of [
+        [800, 'wide'],
+        [375, 'narrow'],
+      ] as const) {
+        await page.setViewport({ width, height: 900 });
+        const heights = await page.$$eval('[data-factbox]', (all) => all.map((e) => Math.round(e.getBoundingClientRect().height)));
+        assert.deepEqual(
+          heights,
+          [reservedHeightPx('trade-share-pie', size), reservedHeightPx('delegation-bars', size, 'ar')],
+          `${width}px`,
+        );
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a placeholder’s facts move into its widget, and stay on screen with a notice when the code cannot arrive', async () => {
     const page = await hostPage(
       placeholderSnippet({ widget: 'delegation-bars' }) + `<script type="module" src="${DIST}embed.js"></script>`,

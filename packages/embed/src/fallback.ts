@@ -19,7 +19,8 @@ export { FALLBACK_CLASS, fallbackId, fallbackLang, type FallbackLang } from './f
  * One widget's fallback: a `div` in its language and direction holding the
  * title (`heading` when given, else the catalogue's) and the facts (other
  * paragraphs of HTML when given, already escaped).
- * `attributes` are added to the div as they are (already escaped); `indent`
+ * `attributes` are added to the div as they are (already escaped), and
+ * `style` (declarations without quotes) as its inline style; `indent`
  * starts each line. One element a line, none indented, in the snippets:
  * WordPress's wpautop (classic editor) leaves that alone, but adds stray
  * paragraphs to indented markup.
@@ -31,12 +32,19 @@ export function fallbackHtml(
     heading,
     facts = FALLBACKS[name][lang].facts,
     attributes = '',
+    style = '',
     indent = '',
-  }: { readonly heading?: string; readonly facts?: readonly string[]; readonly attributes?: string; readonly indent?: string } = {},
+  }: {
+    readonly heading?: string;
+    readonly facts?: readonly string[];
+    readonly attributes?: string;
+    readonly style?: string;
+    readonly indent?: string;
+  } = {},
 ): string {
   const paragraphs = [`<p><strong>${escapeText(heading?.trim() || FALLBACKS[name][lang].title)}</strong></p>`, ...facts];
   return [
-    `${indent}<div class="${FALLBACK_CLASS}" lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"${attributes}>`,
+    `${indent}<div class="${FALLBACK_CLASS}" lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"${style ? ` style="${style}"` : ''}${attributes}>`,
     ...paragraphs.map((paragraph) => `${indent}${paragraph}`),
     `${indent}</div>`,
   ].join('\n');

@@ -5,7 +5,7 @@
  * defined) and the stylesheets generated for sites (the placeholders,
  * scripts/catalogue.mjs).
  */
-import type { WidgetCatalogueEntry } from '@factbox/widgets';
+import type { ReservedHeights, WidgetCatalogueEntry } from '@factbox/widgets';
 
 /** One widget's CSS rule for one of its reserved heights (a CSS length), in English (and every other language) or in Arabic. */
 export type ReserveRule = (entry: WidgetCatalogueEntry, height: string, lang: 'en' | 'ar') => string;
@@ -82,4 +82,21 @@ function bySelection(
   if (attributes.length === 0) return `${selector}${declarations(null)}`;
   const full = `${selector}${attributes.map((a) => `:not(${a})`).join('')}${declarations(null)}`;
   return lang === 'ar' ? full : `${full}${selector}:is(${attributes.join(',')})${declarations(prefix ? '0' : 'auto')}`;
+}
+
+/**
+ * For the facts inside a snippet (fallback.ts): the widget's reserved height
+ * as one inline declaration, so that it holds from the first paint of the
+ * HTML, before embed.js or any stylesheet arrives — the facts are painted
+ * at once, and the page must not move when the loader's reserve replaces
+ * them. An inline style takes no media query: `clamp()` gives the wide
+ * height on screens wider than `narrowScreen`'s max-width and the narrow
+ * one (always the taller) on screens at most that wide, as the loader's
+ * rules do. A site's `--factbox-height` wins, as it does there.
+ */
+export function inlineReserve(height: ReservedHeights, narrowScreen: string): string {
+  const limit = /max-width:\s*([\d.]+(?:rem|px))/.exec(narrowScreen)?.[1];
+  if (!limit) throw new Error(`Factbox: cannot read a max-width from ${narrowScreen}`);
+  // (limit + 0.5px − 100vw) is positive, multiplied far past any height, exactly when the screen is at most `limit`.
+  return `min-height:var(--factbox-height,clamp(${height.wide},(${limit} + 0.5px - 100vw) * 100000,${height.narrow}))`;
 }

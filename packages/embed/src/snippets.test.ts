@@ -18,12 +18,19 @@ const release = { version: '1.2.3', integrity: { 'embed.js': 'sha384-AAA', 'resi
 describe('snippets', () => {
   it('placeholder: the widget name, only the options that are set, and the facts inside as plain HTML', () => {
     const pie = placeholderSnippet({ widget: 'trade-share-pie' });
-    assert.ok(pie.startsWith('<div data-factbox="trade-share-pie">\n<div class="factbox-fallback" lang="en" dir="ltr">\n'), pie);
+    // The facts hold the widget's reserved height from the HTML's first paint: wide, or on a phone the narrow one.
+    const reserve = 'min-height:var(--factbox-height,clamp(28.6875rem,(32rem + 0.5px - 100vw) * 100000,43.625rem))';
+    assert.ok(
+      pie.startsWith(`<div data-factbox="trade-share-pie">\n<div class="factbox-fallback" lang="en" dir="ltr" style="${reserve}">\n`),
+      pie,
+    );
     assert.ok(pie.endsWith('\n</div>\n</div>'), pie);
     const bars = placeholderSnippet({ widget: 'delegation-bars', lang: 'ar', theme: 'dark', heading: ' وفود ' });
     assert.ok(
       bars.startsWith(
-        '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود">\n<div class="factbox-fallback" lang="ar" dir="rtl">\n<p><strong>وفود</strong></p>',
+        '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود">\n' +
+          '<div class="factbox-fallback" lang="ar" dir="rtl" style="min-height:var(--factbox-height,clamp(21.8125rem,(32rem + 0.5px - 100vw) * 100000,34.25rem))">\n' +
+          '<p><strong>وفود</strong></p>',
       ),
       bars,
     );
@@ -80,7 +87,7 @@ describe('snippets', () => {
           `<script type="module" src="${cdnBase('1.2.3')}embed.js" async`,
           '        integrity="sha384-AAA" crossorigin="anonymous"></script>',
           '<factbox-trade-share-pie lang="en">',
-          '<div class="factbox-fallback" lang="en" dir="ltr">',
+          '<div class="factbox-fallback" lang="en" dir="ltr" style="min-height:var(--factbox-height,clamp(28.6875rem,(32rem + 0.5px - 100vw) * 100000,43.625rem))">',
           '<p><strong>Shares of North Korea’s trade</strong></p>',
         ].join('\n'),
       ),

@@ -8,7 +8,8 @@
 // The widgets' own rule for `src`, so that the builder never offers an address a widget refuses.
 // (A deep import of the built file: @factbox/widgets does not export it by name.)
 import { resolveDataUrl } from '@factbox/widgets';
-import { WIDGET_CATALOGUE, type WidgetName } from '@factbox/widgets';
+import { NARROW_SCREEN, WIDGET_CATALOGUE, type WidgetName } from '@factbox/widgets';
+import { inlineReserve } from './reserve.js';
 import { WIDGET_NAMES, isWidgetName } from './widget-names.js';
 import { fallbackHtml, fallbackLang, fallbackId } from './fallback.js';
 
@@ -95,13 +96,14 @@ function attributes(options: EmbedOptions): [string, string][] {
  * host's own (`src`), the built-in facts would be wrong: only the title, and
  * where the data is.
  */
-function fallbackOf(options: EmbedOptions, name: WidgetName, attributes = ''): string {
+function fallbackOf(options: EmbedOptions, name: WidgetName, { attributes = '', reserve = true } = {}): string {
   const lang = fallbackLang(options.lang);
   const src = options.src?.trim();
-  if (!src) return fallbackHtml(name, lang, { heading: options.heading, attributes });
   const data = lang === 'ar' ? 'البيانات' : 'The data';
-  const facts = isAcceptableDataUrl(src) ? [`<p><a href="${escapeAttribute(src)}">${data}</a></p>`] : [];
-  return fallbackHtml(name, lang, { heading: options.heading, facts, attributes });
+  const own = src && isAcceptableDataUrl(src) ? [`<p><a href="${escapeAttribute(src)}">${data}</a></p>`] : [];
+  // The widget's reserved height, from the first paint of the HTML (see inlineReserve).
+  const style = reserve ? inlineReserve(widgetOf(options).height[lang], NARROW_SCREEN) : '';
+  return fallbackHtml(name, lang, { heading: options.heading, style, attributes, ...(src ? { facts: own } : {}) });
 }
 
 /**
@@ -197,7 +199,8 @@ export function ampIframeSnippet(options: EmbedOptions, release: Release): strin
     `            width="${AMP_WIDTH}" height="${pixels}" layout="responsive" resizable frameborder="0"`,
     '            sandbox="allow-scripts allow-same-origin allow-popups allow-downloads">',
     // AMP shows an element marked `placeholder` until the frame has loaded.
-    fallbackOf(options, widgetOf(options).name, ' placeholder'),
+    // AMP sizes it to the frame's box: no reserve of its own.
+    fallbackOf(options, widgetOf(options).name, { attributes: ' placeholder', reserve: false }),
     `  <button overflow type="button">${lang === 'ar' ? 'اعرض الرسم كاملًا' : 'Show the whole chart'}</button>`,
     '</amp-iframe>',
   ].join('\n');

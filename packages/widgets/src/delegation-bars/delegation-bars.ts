@@ -176,7 +176,10 @@ export class FactboxDelegationBars extends CanvasChartElement<DelegationRow, Bar
   protected summary(): string {
     const m = this.messages;
     const drawn = this.items().map((i) => `${i.label}${m.comma}${i.valueText}${i.derived ? ` (${this.words.derivedReading})` : ''}`);
-    const hidden = this.hiddenRows().map((row) => `${this.item(row).label}${m.comma}${this.words.notDrawn(row.count_as_written)}`);
+    // The note's sentence, inside the summary's list: without its own full stop ("…Beijing”..").
+    const hidden = this.hiddenRows().map(
+      (row) => `${this.item(row).label}${m.comma}${this.words.notDrawn(row.count_as_written).replace(/\.$/, '')}`,
+    );
     return this.words.summary([...drawn, ...hidden].join(m.listSeparator));
   }
 
