@@ -81,9 +81,9 @@ const BUSY_STYLE = `
  * Factbox pages list their `widgets` (keys of WIDGETS): their markup is what the
  * snippets of packages/embed/dist/snippets.js give (see factboxMarkup), built
  * by build.mjs from the copy of dist it serves. The first `firstScreen` widgets
- * start within the first 800 px of the page: their snippets are asked for with
- * `preload: true`, as the snippets' documentation tells users to do for such
- * widgets. `around(elements)` places the widgets' elements in the page's body
+ * (the article's first chart, at the top of the page) have their snippets asked for
+ * with `preload: true`, as the snippets' documentation tells users to do for the
+ * first chart of an article. `around(elements)` places the widgets' elements in the page's body
  * (default: one after the other).
  */
 export const PAGES = [
@@ -102,7 +102,7 @@ export const PAGES = [
     group: 'compare',
     expectReady: 2,
     widgets: ['pie', 'bars'],
-    firstScreen: 2,
+    firstScreen: 1,
   },
   ...PEERS.map((peer) => ({
     id: peer.id,
@@ -150,7 +150,7 @@ export const PAGES = [
     expectReady: 3,
     widgets: ['pie', 'bars', 'map'],
     // The map starts below the first screen (16 + 459 + 16 + 391 + 16 px down).
-    firstScreen: 2,
+    firstScreen: 1,
   },
   {
     id: 'factbox-100',
@@ -158,7 +158,7 @@ export const PAGES = [
     kind: 'many',
     group: 'many',
     widgets: Array.from({ length: 100 }, (_, i) => ['pie', 'bars', 'map'][i % 3]),
-    firstScreen: 2,
+    firstScreen: 1,
   },
   {
     id: 'busy',
@@ -167,7 +167,7 @@ export const PAGES = [
     group: 'busy',
     expectReady: 2,
     widgets: ['pie', 'bars'],
-    firstScreen: 2,
+    firstScreen: 1,
     around: busyBody,
     style: BUSY_STYLE,
   },
@@ -177,7 +177,7 @@ export const PAGES = [
     kind: 'busy-control',
     group: 'busy',
     widgets: ['pie', 'bars'],
-    firstScreen: 2,
+    firstScreen: 1,
     withoutLoader: true,
     around: busyBody,
     style: BUSY_STYLE,

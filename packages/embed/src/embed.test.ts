@@ -271,3 +271,45 @@ describe('embed.js loaded twice', () => {
     await page.close();
   });
 });
+
+describe('embed.js with several widgets near the viewport', () => {
+  it('fetches the first widget’s code first, and the next widget’s own chunks only once the first’s have arrived', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1000, height: 1400, deviceScaleFactor: 1 });
+    const events: string[] = [];
+    const chunk = (url: string): string | null => /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(url)?.[1] ?? null;
+    page.on('request', (request) => {
+      const name = chunk(request.url());
+      if (name) events.push(`request ${name}`);
+    });
+    page.on('requestfinished', (request) => {
+      const name = chunk(request.url());
+      if (name) events.push(`arrived ${name}`);
+    });
+    // A slow line: each chunk takes a while, so that fetching everything at once would share it.
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (chunk(request.url())) setTimeout(() => void request.continue(), 150);
+      else void request.continue();
+    });
+    await page.goto(`${site.origin}/packages/embed/src/fixtures/blank.html`, { waitUntil: 'load' });
+    await page.evaluate((src: string) => {
+      (document.getElementById('content') as HTMLElement).innerHTML =
+        '<factbox-trade-share-pie></factbox-trade-share-pie><factbox-delegation-bars></factbox-delegation-bars>';
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      document.head.append(script);
+    }, `${site.origin}/packages/embed/dist/embed.js`);
+    await waitForState(page, 'factbox-delegation-bars', 'ready');
+    await waitForState(page, 'factbox-trade-share-pie', 'ready');
+    // The bars' own chunks (its element, its chart) are asked for after every chunk of the pie has arrived.
+    const firstBars = events.findIndex((event) => /^request (delegation-bars|bar-chart)$/.test(event));
+    const pieArrivals = ['trade-share-pie', 'factbox-element', 'pie-chart', 'chart'].map((name) => events.indexOf(`arrived ${name}`));
+    assert.ok(firstBars > 0 && pieArrivals.every((index) => index !== -1 && index < firstBars), events.join('\n'));
+    // And nothing is fetched twice.
+    const requested = events.filter((event) => event.startsWith('request '));
+    assert.equal(new Set(requested).size, requested.length, requested.join(' '));
+    await page.close();
+  });
+});

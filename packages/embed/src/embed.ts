@@ -36,6 +36,10 @@ const PRELOAD: Readonly<PreloadMap> = (() => {
 
 const preloaded = new Set<string>();
 function preload(name: WidgetName): void {
+  // Those the page lists itself (the first chart's snippet, preload: true) are not asked for twice.
+  if (preloaded.size === 0)
+    document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]').forEach((link) => preloaded.add(link.href));
+  const links = document.createDocumentFragment();
   for (const file of PRELOAD[name] ?? []) {
     const href = new URL(file, import.meta.url).href;
     if (preloaded.has(href)) continue;
@@ -43,8 +47,9 @@ function preload(name: WidgetName): void {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = href;
-    document.head.append(link);
+    links.append(link);
   }
+  document.head.append(links);
 }
 
 /**
@@ -122,15 +127,30 @@ const RESERVE = `${RESERVE_CSS}
 
 function start(): void {
   const loading = new Map<WidgetName, Promise<unknown>>();
+  /**
+   * Widgets' code is fetched one widget after another, in the order they come near the viewport:
+   * on a slow connection, the first chart's chunks get all the bandwidth and it is drawn as soon as
+   * they are in (on the bench's slow 4G, ~100 ms sooner than when a second widget's chunks share
+   * the line); the next widget, whose shared chunks (Lit, Chart.js) are then there, follows.
+   */
+  let previous: Promise<unknown> = Promise.resolve();
 
   const load = (name: WidgetName): void => {
     if (loading.has(name)) return;
     const tag = tagOf(name);
-    preload(name);
     warmIntl();
+    const turn = previous.then(() => {
+      preload(name);
+      // With the widget's module, every chunk it will need (its chart's, imported by the widget later):
+      // the next widget waits for them all, so that it does not share the line with this one's chart.
+      const chunks = (PRELOAD[name] ?? []).map((file): Promise<unknown> => import(new URL(file, import.meta.url).href));
+      return [LOADERS[name](), ...chunks] as const;
+    });
+    const arrived = turn.then(([widget]) => widget);
+    previous = turn.then((all) => Promise.allSettled(all));
     loading.set(
       name,
-      LOADERS[name]().then(
+      arrived.then(
         () => document.querySelectorAll(`${tag} > [data-factbox-notice]`).forEach((notice) => notice.remove()),
         (error: unknown) => {
           // The widget's code did not arrive (offline, blocked): say so where each widget stands, with a way to retry.

@@ -25,11 +25,13 @@ export interface EmbedOptions {
   readonly src?: string;
   readonly heading?: string;
   /**
-   * The widget is in the article's first screen: the script snippet also
+   * The article's first chart, in its first screen: the script snippet also
    * lists its code as `<link rel="modulepreload">`, so that the browser
    * fetches it with the page rather than after embed.js has run (one round
-   * trip sooner). Leave it off for widgets further down: their code would
-   * be fetched for readers who never scroll to them. Needs `release.preload`.
+   * trip sooner). One widget per page: embed.js fetches the others' code
+   * after the first's, so that the first has the bandwidth; and a widget
+   * further down should not make readers who never scroll to it pay for its
+   * code. Needs `release.preload`.
    */
   readonly preload?: boolean;
 }
