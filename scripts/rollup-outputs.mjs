@@ -56,9 +56,8 @@ const PRELOAD_MARKER = '__FACTBOX_PRELOAD_MAP__';
 /**
  * Fills the entry chunks' preload map: for each chunk an entry imports
  * dynamically, every chunk it will need (its static imports and its own
- * dynamic imports, recursively). The loader then fetches them all at once
- * with <link rel="modulepreload">, instead of discovering them one round trip
- * after another. Runs before `pages`, which hashes the final code.
+ * dynamic imports, recursively). The loader then imports them all at once,
+ * instead of discovering them one round trip after another. Runs before `pages`, which hashes the final code.
  */
 function preloadMap(followDynamic) {
   return {

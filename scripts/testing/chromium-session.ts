@@ -58,6 +58,8 @@ export interface WatchedPage {
 
 export async function openPage(browser: Browser, url: string, viewport = { width: 1000, height: 700 }): Promise<WatchedPage> {
   const page = await browser.newPage();
+  // The page a test drives is the front tab: in a hidden one, IntersectionObserver reports nothing and no widget loads.
+  await page.bringToFront();
   await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
   const watched: WatchedPage = { page, requests: [], warnings: [], errors: [], pageErrors: [] };
   page.on('request', (request) => watched.requests.push(request.url()));
@@ -132,7 +134,7 @@ export async function waitForFrameSized(page: Page, selector: string, timeout = 
           f.evaluate(() => {
             const widget = document.querySelector('[data-factbox] > *');
             const root = document.getElementById('factbox-frame');
-            return `${widget?.localName ?? 'no widget'} ${widget?.getAttribute('state') ?? ''}, content ${Math.round(root?.getBoundingClientRect().height ?? 0)} px, ${location.hash}`;
+            return `${widget?.localName ?? 'no widget'} ${widget?.getAttribute('state') ?? ''}, content ${Math.round(root?.getBoundingClientRect().height ?? 0)} px, ${location.hash}, page ${document.visibilityState}`;
           }),
         ),
     );

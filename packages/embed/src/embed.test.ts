@@ -275,6 +275,8 @@ describe('embed.js loaded twice', () => {
 describe('embed.js with several widgets near the viewport', () => {
   it('fetches the first widget’s code first, and the next widget’s own chunks only once the first’s have arrived', async () => {
     const page = await browser.newPage();
+    await page.bringToFront();
+    await page.bringToFront();
     await page.setViewport({ width: 1000, height: 1400, deviceScaleFactor: 1 });
     const events: string[] = [];
     const chunk = (url: string): string | null => /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(url)?.[1] ?? null;

@@ -22,8 +22,9 @@ const tagOf = (name: WidgetName): string => LOADER_WIDGETS[name].tag;
 
 /**
  * Every chunk each widget needs, filled in by the build (scripts/rollup-outputs.mjs).
- * When a widget nears the viewport, they are all requested at once, rather than
- * one round trip after another as each module discovers its imports.
+ * When a widget's turn comes, they are all imported at once, rather than one
+ * round trip after another as each module discovers its imports (chunks the
+ * page preloads itself, from the first chart's snippet, come from there).
  */
 type PreloadMap = Partial<Record<WidgetName, readonly string[]>>;
 const PRELOAD: Readonly<PreloadMap> = (() => {
@@ -33,24 +34,6 @@ const PRELOAD: Readonly<PreloadMap> = (() => {
     return {}; // Not bundled: no map, modules load as they are discovered.
   }
 })();
-
-const preloaded = new Set<string>();
-function preload(name: WidgetName): void {
-  // Those the page lists itself (the first chart's snippet, preload: true) are not asked for twice.
-  if (preloaded.size === 0)
-    document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]').forEach((link) => preloaded.add(link.href));
-  const links = document.createDocumentFragment();
-  for (const file of PRELOAD[name] ?? []) {
-    const href = new URL(file, import.meta.url).href;
-    if (preloaded.has(href)) continue;
-    preloaded.add(href);
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    links.append(link);
-  }
-  document.head.append(links);
-}
 
 /**
  * The first Intl formatter a page creates costs about 12 ms of CPU (ICU
@@ -139,13 +122,12 @@ function start(): void {
     if (loading.has(name)) return;
     const tag = tagOf(name);
     warmIntl();
-    const turn = previous.then(() => {
-      preload(name);
-      // With the widget's module, every chunk it will need (its chart's, imported by the widget later):
-      // the next widget waits for them all, so that it does not share the line with this one's chart.
-      const chunks = (PRELOAD[name] ?? []).map((file): Promise<unknown> => import(new URL(file, import.meta.url).href));
-      return [LOADERS[name](), ...chunks] as const;
-    });
+    // With the widget's module, every chunk it will need, all requested at once (its chart's too, which the
+    // widget imports later); the next widget waits for them all, so that it does not share the line with them.
+    const turn = previous.then(
+      () =>
+        [LOADERS[name](), ...(PRELOAD[name] ?? []).map((file): Promise<unknown> => import(new URL(file, import.meta.url).href))] as const,
+    );
     const arrived = turn.then(([widget]) => widget);
     previous = turn.then((all) => Promise.allSettled(all));
     loading.set(

@@ -36,6 +36,7 @@ async function hostPage(
   { javascript = true, hold }: { javascript?: boolean; hold?: (request: HTTPRequest) => false | 'abort' | Promise<void> } = {},
 ): Promise<Page> {
   const page = await browser.newPage();
+  await page.bringToFront();
   await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 1 });
   await page.setJavaScriptEnabled(javascript);
   await page.setRequestInterception(true);
@@ -170,6 +171,8 @@ describe('the facts in the snippets', () => {
 
   it('frame.html whose embed.js cannot run shows the facts of the widget its address names', async () => {
     const page = await browser.newPage();
+    await page.bringToFront();
+    await page.bringToFront();
     await page.setRequestInterception(true);
     page.on('request', (request) => void (request.url().endsWith('/embed.js') ? request.abort() : request.continue()));
     try {
