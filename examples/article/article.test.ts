@@ -38,10 +38,16 @@ for (const row of ROWS) {
 const SOURCE_TEXT =
   readFileSync(`${SOURCES_DIR}futureuae-2024-11-20.txt`, 'utf8') + readFileSync(`${SOURCES_DIR}phnompenhpost-2024-01-05.txt`, 'utf8');
 
-/** The article's prose as text: what is between <article> and </article>, without tags. */
+/**
+ * The article's prose as text: what is between <article> and </article>, without tags, and without
+ * the widgets' facts (generated from the datasets by the snippets, and checked there: they say a
+ * derived share is derived, and count events, which the prose does not).
+ */
 function prose(file: string, options: { withoutNotes?: boolean } = {}): string {
   const html = readFileSync(`${HERE}${file}`, 'utf8');
-  let article = html.slice(html.indexOf('<article>'), html.indexOf('</article>'));
+  let article = html
+    .slice(html.indexOf('<article>'), html.indexOf('</article>'))
+    .replace(/<!-- fallback-[\w-]+:start[\s\S]*?<!-- fallback-[\w-]+:end -->/g, '');
   if (options.withoutNotes) article = article.replace(/<p class="note">[\s\S]*?<\/p>/g, '');
   return article
     .replace(/<[^>]+>/g, ' ')

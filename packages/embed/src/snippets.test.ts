@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { WIDGET_CATALOGUE, widgetEntry } from '@factbox/widgets';
 import {
   ampIframeSnippet,
+  fallbackSnippet,
   cdnBase,
   escapeAttribute,
   iframeSnippet,
@@ -60,6 +61,13 @@ describe('snippets', () => {
     const own = placeholderSnippet({ widget: 'trade-share-pie', src: 'https://example.org/t.csv' });
     assert.doesNotMatch(own, /over 90%/);
     assert.match(own, /<p><a href="https:\/\/example\.org\/t\.csv">The data<\/a><\/p>/);
+  });
+
+  it('the facts alone, for sites that write their own element: what the placeholder holds', () => {
+    const options = { widget: 'exercises-map', lang: 'ar' } as const;
+    const facts = fallbackSnippet(options);
+    assert.ok(facts.startsWith('<div class="factbox-fallback" lang="ar" dir="rtl" style="min-height:'), facts);
+    assert.equal(placeholderSnippet(options), `<div data-factbox="exercises-map" data-lang="ar">\n${facts}\n</div>`);
   });
 
   it('escapes every value for an attribute, and the heading in the facts', () => {

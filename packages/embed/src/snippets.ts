@@ -34,6 +34,14 @@ export interface EmbedOptions {
    * code. Needs `release.preload`.
    */
   readonly preload?: boolean;
+  /**
+   * The facts hold the widget's reserved height with an inline style (default),
+   * so that the page does not move when embed.js arrives. `false` for sites
+   * whose Content-Security-Policy refuses inline styles (`style-src` without
+   * 'unsafe-inline'): their stylesheet reserves the heights instead (the
+   * generated examples/wordpress/factbox.css).
+   */
+  readonly reserveInline?: boolean;
 }
 
 /** Where the files are: a versioned, immutable folder, and the integrity of its entry files. */
@@ -98,7 +106,7 @@ function attributes(options: EmbedOptions): [string, string][] {
  * host's own (`src`), the built-in facts would be wrong: only the title, and
  * where the data is.
  */
-function fallbackOf(options: EmbedOptions, name: WidgetName, { attributes = '', reserve = true } = {}): string {
+function fallbackOf(options: EmbedOptions, name: WidgetName, { attributes = '', reserve = options.reserveInline !== false } = {}): string {
   const lang = fallbackLang(options.lang);
   const src = options.src?.trim();
   const data = lang === 'ar' ? 'البيانات' : 'The data';
@@ -106,6 +114,14 @@ function fallbackOf(options: EmbedOptions, name: WidgetName, { attributes = '', 
   // The widget's reserved height, from the first paint of the HTML (see inlineReserve).
   const style = reserve ? inlineReserve(widgetOf(options).height[lang], NARROW_SCREEN) : '';
   return fallbackHtml(name, lang, { heading: options.heading, style, attributes, ...(src ? { facts: own } : {}) });
+}
+
+/**
+ * The facts alone (a `div` that holds the widget's reserved height), for sites
+ * that write their own element or placeholder and put them inside it.
+ */
+export function fallbackSnippet(options: EmbedOptions): string {
+  return fallbackOf(options, widgetOf(options).name);
 }
 
 /**
