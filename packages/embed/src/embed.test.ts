@@ -314,4 +314,27 @@ describe('embed.js with several widgets near the viewport', () => {
     assert.equal(new Set(requested).size, requested.length, requested.join(' '));
     await page.close();
   });
+
+  it('does not hold a widget back for ever when the one before it never gets its code (a stalled connection)', async () => {
+    const page = await browser.newPage();
+    await page.bringToFront();
+    await page.setViewport({ width: 1000, height: 1400, deviceScaleFactor: 1 });
+    await page.setRequestInterception(true);
+    // The pie's own chunk never answers; everything else does.
+    page.on('request', (request) => {
+      if (!/\/chunks\/trade-share-pie-[\w-]{8}\.js$/.test(request.url())) void request.continue();
+    });
+    await page.goto(`${site.origin}/packages/embed/src/fixtures/blank.html`, { waitUntil: 'load' });
+    await page.evaluate((src: string) => {
+      (document.getElementById('content') as HTMLElement).innerHTML =
+        '<factbox-trade-share-pie></factbox-trade-share-pie><factbox-delegation-bars></factbox-delegation-bars>';
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      document.head.append(script);
+    }, `${site.origin}/packages/embed/dist/embed.js`);
+    await waitForState(page, 'factbox-delegation-bars', 'ready', 10000);
+    assert.equal(await page.$eval('factbox-trade-share-pie', (e) => e.matches(':defined')), false);
+    await page.close();
+  });
 });

@@ -108,6 +108,9 @@ const UNDEFINED_WIDGETS = TAGS.map((tag) => `${tag}:not(:defined)`).join(',');
 const RESERVE = `${RESERVE_CSS}
 [data-factbox-notice]{margin:0;padding:.5rem .75rem;border:1px solid currentColor;border-radius:4px;font:inherit}`;
 
+/** The longest a widget's code waits for the widget before it to arrive. */
+const TURN_LIMIT_MS = 3000;
+
 function start(): void {
   const loading = new Map<WidgetName, Promise<unknown>>();
   /**
@@ -129,7 +132,8 @@ function start(): void {
         [LOADERS[name](), ...(PRELOAD[name] ?? []).map((file): Promise<unknown> => import(new URL(file, import.meta.url).href))] as const,
     );
     const arrived = turn.then(([widget]) => widget);
-    previous = turn.then((all) => Promise.allSettled(all));
+    // …but not forever: a chunk that never arrives (a stalled connection) must not hold back every widget after it.
+    previous = Promise.race([turn.then((all) => Promise.allSettled(all)), new Promise((resolve) => setTimeout(resolve, TURN_LIMIT_MS))]);
     loading.set(
       name,
       arrived.then(
