@@ -137,7 +137,7 @@ describe('npm run images (scripts/images.mjs --only trade-share-pie)', () => {
       assert.match(entry.alt, /^China accounts for over 90% of North Korea’s trade\. /, entry.alt);
       assert.match(entry.alt, /China, over 90%/, entry.alt);
       assert.match(entry.alt, /under 10% \(derived from the other share, not stated\)/, entry.alt);
-      assert.match(entry.alt, /Source: FUTURE for Advanced Research and Studies, 20 November 2024\.$/, entry.alt);
+      assert.match(entry.alt, /Source: FUTURE for Advanced Research and Studies \(publisher inferred\), 20 November 2024\.$/, entry.alt);
     }
     for (const entry of entries.filter((e) => e.lang === 'ar')) {
       assert.ok(entry.alt.startsWith('حصة الصين من تجارة كوريا الشمالية'), entry.alt);

@@ -1,7 +1,7 @@
 <?php
 /**
  * Plugin Name: Factbox
- * Description: Adds the Factbox embed script to every page, once, so that editors can insert charts by pasting <div data-factbox="…"></div> (which WordPress keeps for Authors and Contributors).
+ * Description: Adds the Factbox embed script to every page, once, so that editors can insert charts by pasting the embed builder's CMS code, <div data-factbox="…">…the chart's facts…</div> (which WordPress keeps for Authors and Contributors).
  * Version: 0.1.0
  * Requires at least: 6.5
  * License: MIT

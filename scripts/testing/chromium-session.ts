@@ -58,8 +58,6 @@ export interface WatchedPage {
 
 export async function openPage(browser: Browser, url: string, viewport = { width: 1000, height: 700 }): Promise<WatchedPage> {
   const page = await browser.newPage();
-  // The page a test drives is the front tab: in a hidden one, IntersectionObserver reports nothing and no widget loads.
-  await page.bringToFront();
   await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
   const watched: WatchedPage = { page, requests: [], warnings: [], errors: [], pageErrors: [] };
   page.on('request', (request) => watched.requests.push(request.url()));

@@ -28,6 +28,7 @@ import {
 } from '../../datasets/src/index.js';
 import { WIDGET_CATALOGUE } from '../../widgets/src/catalogue.js';
 import { dateWords } from '../../widgets/src/events-timeline/words.js';
+import { figurePeriod } from '../../widgets/src/key-figures/figure-text.js';
 import { TOPICS, WORDS as FIGURE_WORDS } from '../../widgets/src/key-figures/words.js';
 import {
   formatNumber,
@@ -62,7 +63,9 @@ function sourceLine(rows: readonly Row[], lang: FallbackLang): string {
     const source = sources.find((candidate: SourceRow) => candidate.id === id);
     if (!source) throw new Error(`fallbacks: rows cite a source that is not in the sources resource: ${id}`);
     const publisher = lang === 'ar' && source.publisher_ar ? source.publisher_ar : source.publisher;
-    return `${escape(publisher)}${m.comma}${escape(formatPartialDate(lang, source.published))}`;
+    // The document does not name its publisher: Factbox's curators inferred it (the widget says so under "About the source").
+    const inferred = source.publisher_basis === 'inferred' ? ` (${lang === 'ar' ? 'ناشر مستنتج' : 'publisher inferred'})` : '';
+    return `${escape(publisher)}${inferred}${m.comma}${escape(formatPartialDate(lang, source.published))}`;
   });
   return `<p><small>${ids.length > 1 ? m.sources : m.source}: ${credits.join(m.listSeparator)}.</small></p>`;
 }
@@ -72,7 +75,8 @@ const SENTENCES = {
     trade: (economy: string, flow: string, parts: string) => `${economy}’s ${flow}, by partner: ${parts}.`,
     derivedShare: 'derived from the other share, not stated',
     delegations: (period: string, parts: string) => `Delegations exchanged ${period}: ${parts}.`,
-    noCount: (asWritten: string | null) => (asWritten ? `no count stated, only ${asWritten}` : 'no count stated'),
+    noCount: (asWritten: string | null) =>
+      asWritten ? `no count stated (the same sentence's ${asWritten} is ambiguous)` : 'no count stated',
     exercises: (parts: string) => `Military exercises and deployments: ${parts}.`,
     deployment: 'deployment',
     placeNotStated: 'place not stated',
@@ -85,7 +89,8 @@ const SENTENCES = {
     trade: (economy: string, _flow: string, parts: string) => `حصص شركاء ${economy} من تجارتها: ${parts}.`,
     derivedShare: 'محسوبة من الحصة الأخرى، ولم ترد في النص',
     delegations: (period: string, parts: string) => `الوفود المتبادلة في ${period}: ${parts}.`,
-    noCount: (asWritten: string | null) => (asWritten ? `لا يذكر النص عددًا، بل ${asWritten} فقط` : 'لا يذكر النص عددًا'),
+    noCount: (asWritten: string | null) =>
+      asWritten ? `لا يذكر النص عددًا (وعبارة ${asWritten} في الجملة نفسها ملتبسة)` : 'لا يذكر النص عددًا',
     exercises: (parts: string) => `المناورات العسكرية ونشر القوات: ${parts}.`,
     deployment: 'نشر قوات',
     placeNotStated: 'المكان غير مذكور',
@@ -130,10 +135,14 @@ function delegationFacts(lang: FallbackLang): string {
   });
   const first = delegations[0];
   if (!first) throw new Error('fallbacks: no delegation rows');
+  // As the text gives it ("in 2024 alone"); in Arabic its year, not the dates Factbox resolved it to.
+  const year = first.period_start?.slice(0, 4);
   const period =
     lang === 'en' && first.period_as_written
       ? lowerFirst(first.period_as_written)
-      : formatPeriod(lang, first.period_start, first.period_end);
+      : year && first.period_end?.startsWith(year)
+        ? `عام ${formatPartialDate(lang, year)}`
+        : formatPeriod(lang, first.period_start, first.period_end);
   return `<p>${words.delegations(escape(period), parts.join(m.listSeparator))}</p>`;
 }
 
@@ -151,7 +160,13 @@ function exerciseFacts(lang: FallbackLang): string {
     const label = row.kind === 'deployment' ? `${name} (${words.deployment})` : `${name} (${participants})`;
     // "recently (by 20 November 2024)": relative words keep the date they were resolved to.
     const bound = row.date_end ? formatPeriod(lang, row.date_start, row.date_end) : null;
-    const when = lang === 'en' && !row.date_start && row.date_as_written && bound ? `${lowerFirst(row.date_as_written)} (${bound})` : bound;
+    const relative =
+      lang === 'en'
+        ? row.date_as_written && lowerFirst(row.date_as_written)
+        : /^recently$/i.test(row.date_as_written ?? '')
+          ? 'مؤخرًا'
+          : null;
+    const when = !row.date_start && relative && bound ? `${relative} (${bound})` : bound;
     const places = rows.map((r) => (lang === 'ar' ? r.area_ar : r.area_as_written)).filter((place): place is string => Boolean(place));
     const where = places.length > 0 ? joined(places, lang) : words.placeNotStated;
     return escape(`${label}: ${when ? `${when}${m.comma}` : ''}${where}`);
@@ -160,9 +175,10 @@ function exerciseFacts(lang: FallbackLang): string {
 }
 
 function timelineFacts(lang: FallbackLang): string {
+  // From the earliest to the latest event the text dates exactly: one known only to be "before" a date may be older.
   const ordered = [...events].sort((a, b) => a.date.localeCompare(b.date));
   const first = ordered[0];
-  const last = ordered.at(-1);
+  const last = ordered.filter((row) => row.date_bound === 'on').at(-1);
   if (!first || !last) throw new Error('fallbacks: no events');
   const count = new Set(events.map((row) => row.event_key)).size;
   const described = (row: (typeof events)[number]): string => {
@@ -181,8 +197,13 @@ function figureFacts(lang: FallbackLang): string {
     const row = figures.find((candidate) => candidate.topic === topic);
     if (!row) throw new Error(`fallbacks: no figure on ${topic}`);
     const subject = lang === 'ar' ? row.subject_ar : row.subject;
-    // The value as the source writes it (the editors' Arabic in Arabic): "over seven decades", not "over 7 decades".
-    return `${escape(lang === 'ar' ? row.value_ar : row.value_as_written)} (${escape(subject)})`;
+    // The value as the source writes it (the editors' Arabic in Arabic): "over seven decades", not "over 7 decades";
+    // and when it was, as the widget's card says it ("in the first two months of 2023").
+    // Only a period the text writes (a date Factbox resolved stays in the widget, with how).
+    const written =
+      row.period_as_written && !row.subject.toLowerCase().includes(row.period_as_written.toLowerCase()) ? row.period_as_written : null;
+    const when = written ? (lang === 'en' ? lowerFirst(written) : figurePeriod(row, lang, words)) : null;
+    return `${escape(lang === 'ar' ? row.value_ar : row.value_as_written)} (${escape(subject)}${when ? `${m.comma}${escape(when)}` : ''})`;
   });
   const topics = joined(
     present.map((topic) => escape(words.topics[topic].toLocaleLowerCase(lang))),

@@ -252,7 +252,7 @@ describe('the embed builder', () => {
     assert.ok(
       copied.startsWith(
         '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود &quot;2024&quot; &lt;b&gt;">\n' +
-          '<div class="factbox-fallback" lang="ar" dir="rtl" style="min-height:var(--factbox-height,clamp(21.8125rem,(32rem + 0.5px - 100vw) * 100000,34.25rem))">\n' +
+          '<div class="factbox-fallback" lang="ar" dir="rtl" style="min-height:var(--factbox-height,clamp(21.8125rem,(512.5px - 100vw) * 100000,34.25rem))">\n' +
           '<p><strong>وفود "2024" &lt;b&gt;</strong></p>\n<p>الوفود المتبادلة',
       ),
       copied,

@@ -275,8 +275,6 @@ describe('embed.js loaded twice', () => {
 describe('embed.js with several widgets near the viewport', () => {
   it('fetches the first widget’s code first, and the next widget’s own chunks only once the first’s have arrived', async () => {
     const page = await browser.newPage();
-    await page.bringToFront();
-    await page.bringToFront();
     await page.setViewport({ width: 1000, height: 1400, deviceScaleFactor: 1 });
     const events: string[] = [];
     const chunk = (url: string): string | null => /\/chunks\/([a-z-]+)-[\w-]{8}\.js$/.exec(url)?.[1] ?? null;
@@ -317,7 +315,6 @@ describe('embed.js with several widgets near the viewport', () => {
 
   it('does not hold a widget back for ever when the one before it never gets its code (a stalled connection)', async () => {
     const page = await browser.newPage();
-    await page.bringToFront();
     await page.setViewport({ width: 1000, height: 1400, deviceScaleFactor: 1 });
     await page.setRequestInterception(true);
     // The pie's own chunk never answers; everything else does.

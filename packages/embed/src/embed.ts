@@ -133,7 +133,7 @@ function start(): void {
     );
     const arrived = turn.then(([widget]) => widget);
     // …but not forever: a chunk that never arrives (a stalled connection) must not hold back every widget after it.
-    previous = Promise.race([turn.then((all) => Promise.allSettled(all)), new Promise((resolve) => setTimeout(resolve, TURN_LIMIT_MS))]);
+    previous = turn.then((all) => Promise.race([Promise.allSettled(all), new Promise((resolve) => setTimeout(resolve, TURN_LIMIT_MS))]));
     loading.set(
       name,
       arrived.then(

@@ -36,7 +36,6 @@ async function hostPage(
   { javascript = true, hold }: { javascript?: boolean; hold?: (request: HTTPRequest) => false | 'abort' | Promise<void> } = {},
 ): Promise<Page> {
   const page = await browser.newPage();
-  await page.bringToFront();
   await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 1 });
   await page.setJavaScriptEnabled(javascript);
   await page.setRequestInterception(true);
@@ -76,7 +75,7 @@ describe('the facts in the snippets', () => {
         pie,
         /^Shares of North Korea’s trade North Korea’s total trade volume, by partner: China, over 90%; Rest of the world, under 10% \(derived/,
       );
-      assert.match(pie, /Source: FUTURE for Advanced Research and Studies, 20 November 2024\.$/);
+      assert.match(pie, /Source: FUTURE for Advanced Research and Studies \(publisher inferred\), 20 November 2024\.$/);
       // No script will replace them: the facts take their own height, not the widget's reserve (factbox.css, scripting: none).
       const height = await page.$eval('[data-factbox="trade-share-pie"]', (e) => e.getBoundingClientRect().height);
       assert.ok(height > 80 && height < reservedHeightPx('trade-share-pie', 'wide') - 100, `placeholder ${height}px`);
@@ -171,8 +170,6 @@ describe('the facts in the snippets', () => {
 
   it('frame.html whose embed.js cannot run shows the facts of the widget its address names', async () => {
     const page = await browser.newPage();
-    await page.bringToFront();
-    await page.bringToFront();
     await page.setRequestInterception(true);
     page.on('request', (request) => void (request.url().endsWith('/embed.js') ? request.abort() : request.continue()));
     try {

@@ -95,8 +95,11 @@ function bySelection(
  * rules do. A site's `--factbox-height` wins, as it does there.
  */
 export function inlineReserve(height: ReservedHeights, narrowScreen: string): string {
-  const limit = /max-width:\s*([\d.]+(?:rem|px))/.exec(narrowScreen)?.[1];
+  const limit = /max-width:\s*([\d.]+)(rem|px)/.exec(narrowScreen);
   if (!limit) throw new Error(`Factbox: cannot read a max-width from ${narrowScreen}`);
+  // In px: a media query's rem is the browser's initial font size (16 px unless the reader changed it), while
+  // in a property it is the page's own root size (62.5% on some sites), which would move the switch.
+  const pixels = Number(limit[1]) * (limit[2] === 'rem' ? 16 : 1);
   // (limit + 0.5px − 100vw) is positive, multiplied far past any height, exactly when the screen is at most `limit`.
-  return `min-height:var(--factbox-height,clamp(${height.wide},(${limit} + 0.5px - 100vw) * 100000,${height.narrow}))`;
+  return `min-height:var(--factbox-height,clamp(${height.wide},(${pixels + 0.5}px - 100vw) * 100000,${height.narrow}))`;
 }

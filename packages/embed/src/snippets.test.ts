@@ -20,7 +20,7 @@ describe('snippets', () => {
   it('placeholder: the widget name, only the options that are set, and the facts inside as plain HTML', () => {
     const pie = placeholderSnippet({ widget: 'trade-share-pie' });
     // The facts hold the widget's reserved height from the HTML's first paint: wide, or on a phone the narrow one.
-    const reserve = 'min-height:var(--factbox-height,clamp(28.6875rem,(32rem + 0.5px - 100vw) * 100000,43.625rem))';
+    const reserve = 'min-height:var(--factbox-height,clamp(28.6875rem,(512.5px - 100vw) * 100000,43.625rem))';
     assert.ok(
       pie.startsWith(`<div data-factbox="trade-share-pie">\n<div class="factbox-fallback" lang="en" dir="ltr" style="${reserve}">\n`),
       pie,
@@ -30,7 +30,7 @@ describe('snippets', () => {
     assert.ok(
       bars.startsWith(
         '<div data-factbox="delegation-bars" data-lang="ar" data-theme="dark" data-heading="وفود">\n' +
-          '<div class="factbox-fallback" lang="ar" dir="rtl" style="min-height:var(--factbox-height,clamp(21.8125rem,(32rem + 0.5px - 100vw) * 100000,34.25rem))">\n' +
+          '<div class="factbox-fallback" lang="ar" dir="rtl" style="min-height:var(--factbox-height,clamp(21.8125rem,(512.5px - 100vw) * 100000,34.25rem))">\n' +
           '<p><strong>وفود</strong></p>',
       ),
       bars,
@@ -41,17 +41,23 @@ describe('snippets', () => {
     const pie = placeholderSnippet({ widget: 'trade-share-pie', lang: 'en' });
     assert.match(pie, /<p><strong>Shares of North Korea’s trade<\/strong><\/p>/);
     assert.match(pie, /China, over 90%; Rest of the world, under 10% \(derived from the other share, not stated\)/);
-    assert.match(pie, /<p><small>Source: FUTURE for Advanced Research and Studies, 20 November 2024\.<\/small><\/p>/);
+    assert.match(
+      pie,
+      /<p><small>Source: FUTURE for Advanced Research and Studies \(publisher inferred\), 20 November 2024\.<\/small><\/p>/,
+    );
     // The text states no North Korea–China count: the facts never give the derived 10 as one.
     const bars = placeholderSnippet({ widget: 'delegation-bars', lang: 'en' });
-    assert.match(bars, /North Korea–Russia, 40; North Korea–China, no count stated, only “a four-fold increase/);
+    assert.match(
+      bars,
+      /North Korea–Russia, 40; North Korea–China, no count stated \(the same sentence's “a four-fold increase in interaction between Pyongyang and Beijing” is ambiguous\)/,
+    );
     assert.doesNotMatch(bars, /\b10\b/);
     const barsAr = placeholderSnippet({ widget: 'delegation-bars', lang: 'ar' });
     assert.match(barsAr, /كوريا الشمالية–روسيا، ٤٠؛/);
     assert.match(barsAr, /<span lang="en" dir="ltr">“a four-fold increase in interaction between Pyongyang and Beijing”<\/span>/);
     assert.match(
       placeholderSnippet({ widget: 'events-timeline' }),
-      /Sources: FUTURE for Advanced Research and Studies, 20 November 2024; The Phnom Penh Post, 5 January 2024\./,
+      /Sources: FUTURE for Advanced Research and Studies \(publisher inferred\), 20 November 2024; The Phnom Penh Post, 5 January 2024\./,
     );
     assert.match(
       placeholderSnippet({ widget: 'key-figures' }),
@@ -95,7 +101,7 @@ describe('snippets', () => {
           `<script type="module" src="${cdnBase('1.2.3')}embed.js" async`,
           '        integrity="sha384-AAA" crossorigin="anonymous"></script>',
           '<factbox-trade-share-pie lang="en">',
-          '<div class="factbox-fallback" lang="en" dir="ltr" style="min-height:var(--factbox-height,clamp(28.6875rem,(32rem + 0.5px - 100vw) * 100000,43.625rem))">',
+          '<div class="factbox-fallback" lang="en" dir="ltr" style="min-height:var(--factbox-height,clamp(28.6875rem,(512.5px - 100vw) * 100000,43.625rem))">',
           '<p><strong>Shares of North Korea’s trade</strong></p>',
         ].join('\n'),
       ),

@@ -285,7 +285,8 @@ export function formatPeriod(locale: Locale, start: string | null, end: string |
   if (start ?? end) {
     const only = formatPartialDate(locale, (start ?? end) as string);
     if (start) return only;
-    return locale === 'ar' ? `حتى ${only}` : `by ${only}`;
+    // "by": at the latest then («بحلول»), not "until" («حتى»), which would say it lasted to that date.
+    return locale === 'ar' ? `بحلول ${only}` : `by ${only}`;
   }
   return '';
 }
