@@ -272,6 +272,19 @@ describe('embed.js loaded twice', () => {
   });
 });
 
+/** The blank page with a pie and bars on its first screen, then embed.js. */
+async function pieAndBars(page: Page): Promise<void> {
+  await page.goto(`${site.origin}/packages/embed/src/fixtures/blank.html`, { waitUntil: 'load' });
+  await page.evaluate((src: string) => {
+    (document.getElementById('content') as HTMLElement).innerHTML =
+      '<factbox-trade-share-pie></factbox-trade-share-pie><factbox-delegation-bars></factbox-delegation-bars>';
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    document.head.append(script);
+  }, `${site.origin}/packages/embed/dist/embed.js`);
+}
+
 describe('embed.js with several widgets near the viewport', () => {
   it('fetches the first widget’s code first, and the next widget’s own chunks only once the first’s have arrived', async () => {
     const page = await browser.newPage();
@@ -292,15 +305,7 @@ describe('embed.js with several widgets near the viewport', () => {
       if (chunk(request.url())) setTimeout(() => void request.continue(), 150);
       else void request.continue();
     });
-    await page.goto(`${site.origin}/packages/embed/src/fixtures/blank.html`, { waitUntil: 'load' });
-    await page.evaluate((src: string) => {
-      (document.getElementById('content') as HTMLElement).innerHTML =
-        '<factbox-trade-share-pie></factbox-trade-share-pie><factbox-delegation-bars></factbox-delegation-bars>';
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = src;
-      document.head.append(script);
-    }, `${site.origin}/packages/embed/dist/embed.js`);
+    await pieAndBars(page);
     await waitForState(page, 'factbox-delegation-bars', 'ready');
     await waitForState(page, 'factbox-trade-share-pie', 'ready');
     // The bars' own chunks (its element, its chart) are asked for after every chunk of the pie has arrived.
@@ -321,15 +326,7 @@ describe('embed.js with several widgets near the viewport', () => {
     page.on('request', (request) => {
       if (!/\/chunks\/trade-share-pie-[\w-]{8}\.js$/.test(request.url())) void request.continue();
     });
-    await page.goto(`${site.origin}/packages/embed/src/fixtures/blank.html`, { waitUntil: 'load' });
-    await page.evaluate((src: string) => {
-      (document.getElementById('content') as HTMLElement).innerHTML =
-        '<factbox-trade-share-pie></factbox-trade-share-pie><factbox-delegation-bars></factbox-delegation-bars>';
-      const script = document.createElement('script');
-      script.type = 'module';
-      script.src = src;
-      document.head.append(script);
-    }, `${site.origin}/packages/embed/dist/embed.js`);
+    await pieAndBars(page);
     await waitForState(page, 'factbox-delegation-bars', 'ready', 10000);
     assert.equal(await page.$eval('factbox-trade-share-pie', (e) => e.matches(':defined')), false);
     await page.close();
